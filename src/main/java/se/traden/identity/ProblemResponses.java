@@ -1,0 +1,81 @@
+package se.traden.identity;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.support.RequestContextUtils;
+import se.traden.shared.AccessAction;
+import se.traden.shared.AccessGuard;
+import se.traden.shared.AccessLog;
+import se.traden.shared.RecordRef;
+
+/**
+ * The answers of the security filters: 401 and 403 as RFC 9457 problem details for the API, the
+ * error page for the UI. A refusal of an identified person is written to the access log.
+ */
+@Component
+class ProblemResponses {
+    private final AccessLog accessLog;
+    private final MessageSource messages;
+
+    ProblemResponses(AccessLog accessLog, MessageSource messages) {
+        this.accessLog = accessLog;
+        this.messages = messages;
+    }
+
+    void unauthenticated(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
+        write(request, response, HttpStatus.UNAUTHORIZED, "unauthenticated");
+    }
+
+    void denied(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e) throws IOException {
+        AccessGuard.currentActor()
+                .ifPresent(actor -> accessLog.denied(
+                        actor,
+                        "GET".equals(request.getMethod()) ? AccessAction.READ : AccessAction.UPDATE,
+                        RecordRef.of("endpoint", request.getMethod() + " " + request.getRequestURI()),
+                        "no function held that this endpoint allows"));
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            write(request, response, HttpStatus.FORBIDDEN, "forbidden");
+        } else {
+            response.sendError(HttpStatus.FORBIDDEN.value());
+        }
+    }
+
+    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code)
+            throws IOException {
+        var locale = RequestContextUtils.getLocale(request);
+        String title = messages.getMessage("error." + code, null, code, locale);
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter()
+                .write("{\"type\":\"urn:traden:problem:" + code + "\",\"title\":\"" + jsonEscape(title)
+                        + "\",\"status\":" + status.value() + ",\"instance\":\"" + jsonEscape(request.getRequestURI())
+                        + "\"}");
+    }
+
+    private static String jsonEscape(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,122 @@
+package se.traden.identity;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Two filter chains. The API ({@code /api/**}) answers 401/403 as problem details and accepts a
+ * session, a bearer token from the OpenID Connect provider, or (demo mode only) HTTP Basic. The UI
+ * uses form login for local accounts and OpenID Connect when a provider is configured. In both, every
+ * request runs as the {@link se.traden.shared.Actor} its person is today; everything needs a login,
+ * and the modules' own checks decide what each function may do.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
+            + " img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self';"
+            + " form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        var argon2 = Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+        return new DelegatingPasswordEncoder("argon2", Map.of("argon2", argon2));
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(
+            HttpSecurity http,
+            ActorResolver resolver,
+            IdentityProperties properties,
+            ObjectProvider<JwtDecoder> jwtDecoder,
+            ProblemResponses problems)
+            throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                // A session cookie needs a CSRF token; a request that carries its own credentials does not.
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::unsafeWithoutCredentials))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems::unauthenticated)
+                        .accessDeniedHandler(problems::denied))
+                .headers(SecurityConfiguration::headers)
+                .addFilterBefore(new ActorFilter(resolver), AuthorizationFilter.class);
+        if (jwtDecoder.getIfAvailable() != null) {
+            http.oauth2ResourceServer(
+                    server -> server.jwt(jwt -> {}).authenticationEntryPoint(problems::unauthenticated));
+        }
+        if (properties.httpBasic()) {
+            http.httpBasic(basic -> basic.authenticationEntryPoint(problems::unauthenticated));
+        }
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain ui(
+            HttpSecurity http,
+            ActorResolver resolver,
+            ObjectProvider<ClientRegistrationRepository> oidcClients,
+            ProblemResponses problems)
+            throws Exception {
+        var loginPage = new LoginUrlAuthenticationEntryPoint("/login");
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(
+                                "/login",
+                                "/css/**",
+                                "/js/**",
+                                "/images/**",
+                                "/favicon.ico",
+                                "/error",
+                                "/actuator/health",
+                                "/actuator/health/**",
+                                "/v3/api-docs",
+                                "/v3/api-docs/**",
+                                "/swagger-ui.html",
+                                "/swagger-ui/**")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(form -> form.loginPage("/login").failureHandler(new LoginFailureHandler()))
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, exception) -> {
+                            if (request.getAttribute(ActorFilter.UNKNOWN_IDENTITY) != null) {
+                                response.sendRedirect(request.getContextPath() + "/login?unknown");
+                            } else {
+                                loginPage.commence(request, response, exception);
+                            }
+                        })
+                        .accessDeniedHandler(problems::denied))
+                .headers(SecurityConfiguration::headers)
+                .addFilterBefore(new ActorFilter(resolver), AuthorizationFilter.class);
+        if (oidcClients.getIfAvailable() != null) {
+            http.oauth2Login(oidc -> oidc.loginPage("/login").failureUrl("/login?oidc-error"));
+        }
+        return http.build();
+    }
+
+    private static void headers(
+            org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                .frameOptions(frame -> frame.deny());
+    }
+
+    private static boolean unsafeWithoutCredentials(HttpServletRequest request) {
+        return !SAFE_METHODS.contains(request.getMethod()) && request.getHeader(HttpHeaders.AUTHORIZATION) == null;
+    }
+}

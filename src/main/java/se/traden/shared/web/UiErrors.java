@@ -1,0 +1,40 @@
+package se.traden.shared.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import se.traden.shared.ConcurrentEditException;
+import se.traden.shared.RecordNotFoundException;
+
+/** The UI's answer to a missing record, a refusal or a conflicting edit: a page that says what happened. */
+@ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.LOWEST_PRECEDENCE)
+class UiErrors {
+
+    @ExceptionHandler
+    String notFound(RecordNotFoundException e, HttpServletResponse response, Model model) {
+        return page(response, model, HttpServletResponse.SC_NOT_FOUND);
+    }
+
+    @ExceptionHandler
+    String denied(AccessDeniedException e, HttpServletResponse response, Model model) {
+        return page(response, model, HttpServletResponse.SC_FORBIDDEN);
+    }
+
+    @ExceptionHandler({ConcurrentEditException.class, OptimisticLockingFailureException.class})
+    String conflict(RuntimeException e, HttpServletResponse response, Model model) {
+        return page(response, model, HttpServletResponse.SC_CONFLICT);
+    }
+
+    private static String page(HttpServletResponse response, Model model, int status) {
+        response.setStatus(status);
+        model.addAttribute("status", status);
+        return "error/problem";
+    }
+}
