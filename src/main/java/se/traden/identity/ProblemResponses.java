@@ -9,7 +9,7 @@ import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.servlet.LocaleResolver;
 import se.traden.shared.AccessAction;
 import se.traden.shared.AccessGuard;
 import se.traden.shared.AccessLog;
@@ -23,10 +23,12 @@ import se.traden.shared.RecordRef;
 class ProblemResponses {
     private final AccessLog accessLog;
     private final MessageSource messages;
+    private final LocaleResolver locales;
 
-    ProblemResponses(AccessLog accessLog, MessageSource messages) {
+    ProblemResponses(AccessLog accessLog, MessageSource messages, LocaleResolver locales) {
         this.accessLog = accessLog;
         this.messages = messages;
+        this.locales = locales;
     }
 
     void unauthenticated(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
@@ -50,7 +52,7 @@ class ProblemResponses {
 
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code)
             throws IOException {
-        var locale = RequestContextUtils.getLocale(request);
+        var locale = locales.resolveLocale(request);
         String title = messages.getMessage("error." + code, null, code, locale);
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

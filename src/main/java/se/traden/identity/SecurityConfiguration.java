@@ -95,7 +95,7 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, exception) -> {
                             if (request.getAttribute(ActorFilter.UNKNOWN_IDENTITY) != null) {
-                                response.sendRedirect(request.getContextPath() + "/login?unknown");
+                                response.sendRedirect(request.getContextPath() + "/login?error=unknown");
                             } else {
                                 loginPage.commence(request, response, exception);
                             }
@@ -104,7 +104,7 @@ class SecurityConfiguration {
                 .headers(SecurityConfiguration::headers)
                 .addFilterBefore(new ActorFilter(resolver), AuthorizationFilter.class);
         if (oidcClients.getIfAvailable() != null) {
-            http.oauth2Login(oidc -> oidc.loginPage("/login").failureUrl("/login?oidc-error"));
+            http.oauth2Login(oidc -> oidc.loginPage("/login").failureUrl("/login?error=oidc"));
         }
         return http.build();
     }
