@@ -13,7 +13,9 @@ import se.traden.platform.embeddedpostgres.EmbeddedPostgresServer;
  * else an embedded one. Each test JVM starts from an empty database.
  */
 public final class TestDatabase {
-    static final String NAME = "traden_test";
+    /** One database per test JVM, so that parallel runs on one machine never meet. */
+    static final String NAME = "traden_test_" + ProcessHandle.current().pid();
+
     private static String url;
 
     private TestDatabase() {}
@@ -38,12 +40,43 @@ public final class TestDatabase {
             server = startEmbedded();
         }
         try (Connection admin = DriverManager.getConnection(server + "postgres", username, "")) {
+            dropLeftovers(admin);
             admin.createStatement().execute("drop database if exists " + NAME + " with (force)");
             admin.createStatement().execute("create database " + NAME + " encoding 'UTF8' template template0");
         } catch (SQLException e) {
             throw new IllegalStateException("could not create the test database", e);
         }
+        dropAtExit(server);
         return server + NAME;
+    }
+
+    /** Databases of test JVMs that are gone (killed before they could clean up). */
+    private static void dropLeftovers(Connection admin) throws SQLException {
+        var names = new java.util.ArrayList<String>();
+        try (var rs = admin.createStatement()
+                .executeQuery("select datname from pg_database where datname like 'traden\\_test\\_%'")) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+        }
+        for (String name : names) {
+            String pid = name.substring("traden_test_".length());
+            boolean alive = pid.chars().allMatch(Character::isDigit)
+                    && ProcessHandle.of(Long.parseLong(pid)).isPresent();
+            if (!alive) {
+                admin.createStatement().execute("drop database if exists " + name + " with (force)");
+            }
+        }
+    }
+
+    private static void dropAtExit(String server) {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try (Connection admin = DriverManager.getConnection(server + "postgres", username, "")) {
+                admin.createStatement().execute("drop database if exists " + NAME + " with (force)");
+            } catch (SQLException ignored) {
+                // the next run drops it as a leftover
+            }
+        }));
     }
 
     /** No server on this machine: start the embedded one in target/, stopped when the JVM ends. */
