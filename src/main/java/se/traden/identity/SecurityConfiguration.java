@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -39,8 +40,11 @@ class SecurityConfiguration {
         return new DelegatingPasswordEncoder("argon2", Map.of("argon2", argon2));
     }
 
+    // Filter chains only where there is a web server: a command-line run (such as the access-log
+    // verification) starts without one.
     @Bean
     @Order(1)
+    @ConditionalOnWebApplication
     SecurityFilterChain api(
             HttpSecurity http,
             ActorResolver resolver,
@@ -68,6 +72,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
+    @ConditionalOnWebApplication
     SecurityFilterChain ui(
             HttpSecurity http,
             ActorResolver resolver,
