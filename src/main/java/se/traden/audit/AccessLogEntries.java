@@ -24,6 +24,20 @@ class AccessLogEntries {
     }
 
     AccessLogPage search(UUID municipalityId, AccessLogQuery query, ZoneId zone) {
+        Statement statement = statement(municipalityId, query, zone);
+        List<AccessLogLine> lines = jdbc.sql(statement.sql())
+                .params(statement.params())
+                .query(AccessLogEntries::map)
+                .list();
+        if (lines.size() <= query.limit()) {
+            return new AccessLogPage(lines, null);
+        }
+        List<AccessLogLine> page = lines.subList(0, query.limit());
+        return new AccessLogPage(page, AccessLogCursor.after(page.getLast()));
+    }
+
+    /** The statement a search runs; its own method so that a test can ask the database for its plan. */
+    static Statement statement(UUID municipalityId, AccessLogQuery query, ZoneId zone) {
         var sql = new StringBuilder("""
                 select l.id, l.seq, l.occurred_at, l.staff_id, s.name as staff_name, l.username, l.acting_function,
                        l.action, l.record_type, l.record_id, l.person_id, l.outcome, l.reason
@@ -62,8 +76,8 @@ class AccessLogEntries {
             params.add(Timestamp.from(query.to().plusDays(1).atStartOfDay(zone).toInstant()));
         }
         if (query.outcome() != AccessLogQuery.Outcome.ALL) {
-            sql.append(" and l.outcome = ?");
-            params.add(query.outcome().name());
+            // A literal rather than a parameter: the planner can then pick the partial index of denials.
+            sql.append(" and l.outcome = '").append(query.outcome().name()).append("'");
         }
         if (query.actingFunction() != null) {
             sql.append(" and l.acting_function = ?");
@@ -77,17 +91,10 @@ class AccessLogEntries {
         // One row more than a page tells whether there is a next page without counting.
         sql.append(" order by l.occurred_at desc, l.id desc limit ?");
         params.add(query.limit() + 1);
-
-        List<AccessLogLine> lines = jdbc.sql(sql.toString())
-                .params(params)
-                .query(AccessLogEntries::map)
-                .list();
-        if (lines.size() <= query.limit()) {
-            return new AccessLogPage(lines, null);
-        }
-        List<AccessLogLine> page = lines.subList(0, query.limit());
-        return new AccessLogPage(page, AccessLogCursor.after(page.getLast()));
+        return new Statement(sql.toString(), params);
     }
+
+    record Statement(String sql, List<Object> params) {}
 
     private static AccessLogLine map(ResultSet rs, int n) throws SQLException {
         return new AccessLogLine(
