@@ -9,12 +9,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -60,9 +62,20 @@ class SecurityConfiguration {
                         .accessDeniedHandler(problems::denied))
                 .headers(SecurityConfiguration::headers)
                 .addFilterBefore(new ActorFilter(resolver), AuthorizationFilter.class);
-        if (jwtDecoder.getIfAvailable() != null) {
-            http.oauth2ResourceServer(
-                    server -> server.jwt(jwt -> {}).authenticationEntryPoint(problems::unauthenticated));
+        JwtDecoder decoder = jwtDecoder.getIfAvailable();
+        if (decoder != null) {
+            http.oauth2ResourceServer(server -> server.jwt(
+                            jwt -> jwt.decoder(new UnreachableProviderJwtDecoder(decoder)))
+                    .authenticationEntryPoint(problems::unauthenticated)
+                    // A token that cannot be checked because the provider is unreachable is answered 503,
+                    // not rethrown as a server error.
+                    .withObjectPostProcessor(new ObjectPostProcessor<BearerTokenAuthenticationFilter>() {
+                        @Override
+                        public <O extends BearerTokenAuthenticationFilter> O postProcess(O filter) {
+                            filter.setAuthenticationFailureHandler(problems::bearerTokenRefused);
+                            return filter;
+                        }
+                    }));
         }
         if (properties.httpBasic()) {
             http.httpBasic(basic -> basic.authenticationEntryPoint(problems::unauthenticated));
