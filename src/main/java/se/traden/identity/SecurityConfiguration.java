@@ -15,11 +15,13 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -122,7 +124,18 @@ class SecurityConfiguration {
                 .headers(SecurityConfiguration::headers)
                 .addFilterBefore(new ActorFilter(resolver), AuthorizationFilter.class);
         if (oidcClients.getIfAvailable() != null) {
-            http.oauth2Login(oidc -> oidc.loginPage("/login").failureUrl("/login?oidc-error"));
+            // Every failure of an OpenID Connect login, including a provider that cannot be reached when
+            // the login starts, ends on the login page with a message, never on an error page.
+            var toLoginPage = new SimpleUrlAuthenticationFailureHandler("/login?oidc-error");
+            http.oauth2Login(oidc -> oidc.loginPage("/login")
+                    .failureHandler(toLoginPage)
+                    .withObjectPostProcessor(new ObjectPostProcessor<OAuth2AuthorizationRequestRedirectFilter>() {
+                        @Override
+                        public <O extends OAuth2AuthorizationRequestRedirectFilter> O postProcess(O filter) {
+                            filter.setAuthenticationFailureHandler(toLoginPage);
+                            return filter;
+                        }
+                    }));
         }
         return http.build();
     }
