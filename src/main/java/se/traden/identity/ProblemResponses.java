@@ -4,9 +4,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
@@ -34,6 +36,20 @@ class ProblemResponses {
     void unauthenticated(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         write(request, response, HttpStatus.UNAUTHORIZED, "unauthenticated");
+    }
+
+    /**
+     * A bearer token that was refused: unauthenticated, unless it could not be checked at all because the
+     * identity provider's keys could not be fetched; then the caller may try again shortly.
+     */
+    void bearerTokenRefused(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
+        if (e instanceof AuthenticationServiceException) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, "30");
+            write(request, response, HttpStatus.SERVICE_UNAVAILABLE, "identity-provider-unavailable");
+        } else {
+            unauthenticated(request, response, e);
+        }
     }
 
     void denied(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e) throws IOException {
