@@ -34,9 +34,11 @@ import se.traden.shared.InvalidInputException;
 @Tag(name = "people", description = "Children, guardians and network persons of the municipality")
 class PeopleApi {
     private final PeopleService people;
+    private final PeopleSearch search;
 
-    PeopleApi(PeopleService people) {
+    PeopleApi(PeopleService people, PeopleSearch search) {
         this.people = people;
+        this.search = search;
     }
 
     @PostMapping("/children")
@@ -50,7 +52,7 @@ class PeopleApi {
     @PostMapping("/search")
     @Operation(summary = "Find persons by exact personal identity number (any accepted form) or by name")
     SearchResult search(@RequestBody SearchPeople request) {
-        Page<PersonSummary> page = people.search(request);
+        Page<PersonSummary> page = search.search(request);
         return new SearchResult(
                 page.items().stream().map(SearchHit::of).toList(), page.page(), page.size(), page.total());
     }

@@ -23,9 +23,11 @@ import se.traden.shared.web.Forms;
 @RequestMapping("/people")
 class PeopleController {
     private final PeopleService people;
+    private final PeopleSearch search;
 
-    PeopleController(PeopleService people) {
+    PeopleController(PeopleService people, PeopleSearch search) {
         this.people = people;
+        this.search = search;
     }
 
     @ModelAttribute("relationTypes")
@@ -35,7 +37,7 @@ class PeopleController {
 
     @GetMapping
     String searchPage(Model model) {
-        people.checkMaySearch();
+        search.checkMaySearch();
         model.addAttribute("searchForm", new SearchForm());
         return "people/search";
     }
@@ -43,11 +45,11 @@ class PeopleController {
     @PostMapping("/search")
     String search(@ModelAttribute("searchForm") SearchForm form, BindingResult binding, Model model) {
         if (binding.hasErrors()) {
-            people.checkMaySearch();
+            search.checkMaySearch();
             return "people/search";
         }
         try {
-            model.addAttribute("results", people.search(form.toQuery()));
+            model.addAttribute("results", search.search(form.toQuery()));
         } catch (InvalidInputException e) {
             Forms.reject(binding, e);
         }

@@ -8,8 +8,6 @@ import static se.traden.shared.AccessAction.UPDATE;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -17,25 +15,23 @@ import org.springframework.transaction.annotation.Transactional;
 import se.traden.people.PeopleCommands.CorrectPerson;
 import se.traden.people.PeopleCommands.RegisterChild;
 import se.traden.people.PeopleCommands.RegisterRelated;
-import se.traden.people.PeopleCommands.SearchPeople;
 import se.traden.shared.AccessAction;
 import se.traden.shared.AccessGuard;
 import se.traden.shared.Actor;
 import se.traden.shared.ConcurrentEditException;
 import se.traden.shared.FunctionType;
+import se.traden.shared.InvalidInputException;
 import se.traden.shared.RecordRef;
+import se.traden.shared.RuleViolationException;
 
 /**
- * The person register's commands and queries. Each is one read-write transaction in which the access
- * guard is asked first and the access is logged with the work: a person is only ever shown, found,
- * created or changed through here. Input is read and checked completely before anything is written.
+ * The person register's commands and the person page (finding persons is {@link PeopleSearch}). Each
+ * is one read-write transaction in which the access guard is asked first and the access is logged
+ * with the work: a person is only ever shown, created or changed through here. Input is read and
+ * checked completely before anything is written.
  */
 @Service
 class PeopleService {
-    static final int DEFAULT_PAGE_SIZE = 20;
-    static final int MAX_PAGE_SIZE = 100;
-    static final int MIN_NAME_QUERY = 2;
-
     private final PersonRepository people;
     private final AccessGuard guard;
     private final Clock clock;
@@ -44,11 +40,6 @@ class PeopleService {
         this.people = people;
         this.guard = guard;
         this.clock = clock;
-    }
-
-    /** Refuses (and logs) an actor whose function may not search; opening the empty form shows no data. */
-    void checkMaySearch() {
-        guard.check(SEARCH, RecordRef.of("person-search", null), PeopleAccessPolicy.maySearch());
     }
 
     /** Refuses (and logs) an actor whose function may not register a child. */
@@ -68,8 +59,8 @@ class PeopleService {
         LocalDate today = LocalDate.now(clock);
         var violations = new Violations();
         PersonName name = violations.collect(() -> new PersonName(input.givenNames(), input.familyName()));
-        IdentityKind identityKind = childIdentityKind(input.identityKind(), violations);
-        LocalDate givenBirth = date("dateOfBirth", input.dateOfBirth(), violations);
+        IdentityKind identityKind = PersonInput.childIdentityKind(input.identityKind(), violations);
+        LocalDate givenBirth = PersonInput.date("dateOfBirth", input.dateOfBirth(), violations);
         PersonalIdentityNumber number = null;
         String reserveReason = null;
         if (identityKind == IdentityKind.RESERVE) {
@@ -86,7 +77,7 @@ class PeopleService {
                                 v.field(), v.code(), v.arguments().toArray()));
             }
         } else if (identityKind != null) {
-            number = number("personalNumber", input.personalNumber(), today, violations);
+            number = PersonInput.number("personalNumber", input.personalNumber(), today, violations);
             if (number == null && !violations.has("personalNumber")) {
                 violations.add("personalNumber", "person.personal-number-required");
             }
@@ -128,7 +119,7 @@ class PeopleService {
                     Boolean.TRUE.equals(input.protectedIdentity()),
                     today);
         }
-        people.insert(child, actor.staffId(), now());
+        insert(actor, child);
         guard.permit(CREATE, personRef(child.id()), PeopleAccessPolicy.mayRegister());
         return child.id();
     }
@@ -147,10 +138,10 @@ class PeopleService {
         Actor actor = guard.actor();
         LocalDate today = LocalDate.now(clock);
         var violations = new Violations();
-        RelationType relation = relation(input.relation(), violations);
+        RelationType relation = PersonInput.relation(input.relation(), violations);
         PersonName name = violations.collect(() -> new PersonName(input.givenNames(), input.familyName()));
-        PersonalIdentityNumber number = number("personalNumber", input.personalNumber(), today, violations);
-        LocalDate born = date("dateOfBirth", input.dateOfBirth(), violations);
+        PersonalIdentityNumber number = PersonInput.number("personalNumber", input.personalNumber(), today, violations);
+        LocalDate born = PersonInput.date("dateOfBirth", input.dateOfBirth(), violations);
         ContactDetails contact =
                 violations.collect(() -> new ContactDetails(input.phone(), input.email(), input.address()));
         Person related = null;
@@ -172,9 +163,8 @@ class PeopleService {
         }
         PersonRelation relationToChild =
                 related.relateTo(child, relation, people.relationsOfChild(actor.municipalityId(), childId));
-        Instant now = now();
-        people.insert(related, actor.staffId(), now);
-        people.insertRelation(actor.municipalityId(), relationToChild, actor.staffId(), now);
+        insert(actor, related);
+        insertRelation(actor, relationToChild);
         guard.permit(CREATE, personRef(related.id()), PeopleAccessPolicy.mayRelate());
         guard.permit(UPDATE, relationRef(relationToChild, childId), PeopleAccessPolicy.mayRelate());
         return related.id();
@@ -185,7 +175,7 @@ class PeopleService {
     void relateExisting(PersonId childId, PersonId personId, String relationInput) {
         Person child = find(UPDATE, childId, PeopleAccessPolicy.mayRelate());
         var violations = new Violations();
-        RelationType relation = relation(relationInput, violations);
+        RelationType relation = PersonInput.relation(relationInput, violations);
         violations.throwIfAny();
         Person person = find(UPDATE, personId, PeopleAccessPolicy.mayRelate());
         relate(child, person, relation);
@@ -197,15 +187,15 @@ class PeopleService {
         Person child = find(UPDATE, childId, PeopleAccessPolicy.mayRelate());
         Actor actor = guard.actor();
         var violations = new Violations();
-        RelationType relation = relation(relationInput, violations);
-        PersonalIdentityNumber number = number("personalNumber", numberInput, LocalDate.now(clock), violations);
+        RelationType relation = PersonInput.relation(relationInput, violations);
+        PersonalIdentityNumber number =
+                PersonInput.number("personalNumber", numberInput, LocalDate.now(clock), violations);
         if (number == null && !violations.has("personalNumber")) {
             violations.add("personalNumber", "person.personal-number-required");
         }
         violations.throwIfAny();
         Person person = people.findByNumber(actor.municipalityId(), number)
-                .orElseThrow(() ->
-                        se.traden.shared.InvalidInputException.of("personalNumber", "person.no-person-with-number"));
+                .orElseThrow(() -> InvalidInputException.of("personalNumber", "person.no-person-with-number"));
         guard.permit(SEARCH, personRef(person.id()), PeopleAccessPolicy.mayRelate());
         relate(child, person, relation);
         return person.id();
@@ -215,58 +205,9 @@ class PeopleService {
         Actor actor = guard.actor();
         PersonRelation relationToChild =
                 person.relateTo(child, relation, people.relationsOfChild(actor.municipalityId(), child.id()));
-        people.insertRelation(actor.municipalityId(), relationToChild, actor.staffId(), now());
+        insertRelation(actor, relationToChild);
         guard.permit(UPDATE, relationRef(relationToChild, child.id()), PeopleAccessPolicy.mayRelate());
         guard.permit(UPDATE, relationRef(relationToChild, person.id()), PeopleAccessPolicy.mayRelate());
-    }
-
-    /**
-     * One page of persons found by exact number or by name. Every person on the page is logged as
-     * searched (so that the log, searched by person, shows who found them); a search that finds nobody
-     * is logged once without a person.
-     */
-    @Transactional
-    Page<PersonSummary> search(SearchPeople query) {
-        guard.check(SEARCH, RecordRef.of("person-search", null), PeopleAccessPolicy.maySearch());
-        Actor actor = guard.actor();
-        var violations = new Violations();
-        String numberText = Violations.clean(query.personalNumber());
-        String nameText = Violations.clean(query.name());
-        if (numberText != null && nameText != null) {
-            violations.add("personalNumber", "person.search-one-criterion");
-        } else if (numberText == null && nameText == null) {
-            violations.add("personalNumber", "person.search-criterion-required");
-        } else if (nameText != null && nameText.replace(" ", "").length() < MIN_NAME_QUERY) {
-            violations.add("name", "person.search-name-too-short", MIN_NAME_QUERY);
-        }
-        int page = query.page() == null ? 0 : query.page();
-        int size = query.size() == null || query.size() <= 0 ? DEFAULT_PAGE_SIZE : query.size();
-        if (size > MAX_PAGE_SIZE) {
-            violations.add("size", "person.page-size", MAX_PAGE_SIZE);
-        }
-        if (page < 0) {
-            violations.add("page", "malformed");
-        }
-        PersonalIdentityNumber number =
-                numberText == null ? null : number("personalNumber", numberText, LocalDate.now(clock), violations);
-        violations.throwIfAny();
-
-        Page<Person> found;
-        if (number != null) {
-            List<Person> match =
-                    people.findByNumber(actor.municipalityId(), number).stream().toList();
-            found = new Page<>(page == 0 ? match : List.of(), page, size, match.size());
-        } else {
-            List<String> words = Arrays.stream(nameText.split("\\s+")).toList();
-            found = people.searchByName(actor.municipalityId(), words, page, size);
-        }
-        if (found.items().isEmpty()) {
-            guard.permit(SEARCH, RecordRef.of("person-search", null), PeopleAccessPolicy.maySearch());
-        }
-        for (Person person : found.items()) {
-            guard.permit(SEARCH, personRef(person.id()), PeopleAccessPolicy.maySearch());
-        }
-        return found.map(PersonSummary::of);
     }
 
     /**
@@ -308,7 +249,7 @@ class PeopleService {
         guard.permit(UPDATE, personRef(id), PeopleAccessPolicy.mayUpdate());
         if (expectedVersion == null) {
             // without the version the edit started from, it cannot be told apart from a stale one
-            throw se.traden.shared.InvalidInputException.of("version", "person.version-required");
+            throw InvalidInputException.of("version", "person.version-required");
         }
         if (person.version() != expectedVersion) {
             throw new ConcurrentEditException("person", id, expectedVersion);
@@ -317,8 +258,8 @@ class PeopleService {
         LocalDate today = LocalDate.now(clock);
         var violations = new Violations();
         PersonName name = violations.collect(() -> new PersonName(input.givenNames(), input.familyName()));
-        PersonalIdentityNumber number = number("personalNumber", input.personalNumber(), today, violations);
-        LocalDate born = date("dateOfBirth", input.dateOfBirth(), violations);
+        PersonalIdentityNumber number = PersonInput.number("personalNumber", input.personalNumber(), today, violations);
+        LocalDate born = PersonInput.date("dateOfBirth", input.dateOfBirth(), violations);
         ContactDetails contact =
                 violations.collect(() -> new ContactDetails(input.phone(), input.email(), input.address()));
         if (number == null
@@ -367,6 +308,20 @@ class PeopleService {
         return people.find(guard.actor().municipalityId(), id).orElseThrow(() -> guard.notFound(action, ref));
     }
 
+    /** The checks before came first; a registration of the same number committed since is caught here. */
+    private void insert(Actor actor, Person person) {
+        if (!people.insert(person, actor.staffId(), now())) {
+            person.number().ifPresent(number -> refuseDuplicate(actor, number, null));
+            throw new IllegalStateException("person " + person.id() + " collided with a unique rule");
+        }
+    }
+
+    private void insertRelation(Actor actor, PersonRelation relation) {
+        if (!people.insertRelation(actor.municipalityId(), relation, actor.staffId(), now())) {
+            throw new RuleViolationException("person.already-related", null, null);
+        }
+    }
+
     private void refuseDuplicate(Actor actor, PersonalIdentityNumber number, PersonId self) {
         people.findByNumber(actor.municipalityId(), number)
                 .filter(existing -> !existing.id().equals(self))
@@ -385,58 +340,5 @@ class PeopleService {
 
     private Instant now() {
         return clock.instant();
-    }
-
-    private static IdentityKind childIdentityKind(String input, Violations violations) {
-        String text = Violations.clean(input);
-        if (text != null) {
-            for (IdentityKind kind : IdentityKind.values()) {
-                if (kind != IdentityKind.NONE && kind.name().equals(text)) {
-                    return kind;
-                }
-            }
-        }
-        violations.add("identityKind", "person.identity-kind-required");
-        return null;
-    }
-
-    private static RelationType relation(String input, Violations violations) {
-        String text = Violations.clean(input);
-        if (text != null) {
-            for (RelationType type : RelationType.values()) {
-                if (type.name().equals(text)) {
-                    return type;
-                }
-            }
-        }
-        violations.add("relation", "person.relation-required");
-        return null;
-    }
-
-    /** A number as typed, or null when none was typed; a refused number adds its reason. */
-    private static PersonalIdentityNumber number(String field, String input, LocalDate today, Violations violations) {
-        if (Violations.clean(input) == null) {
-            return null;
-        }
-        try {
-            return PersonalIdentityNumber.parse(input, today);
-        } catch (InvalidPersonalIdentityNumberException e) {
-            violations.add(field, e.code());
-            return null;
-        }
-    }
-
-    /** A date as {@code yyyy-MM-dd} (what a date field sends), or null when none was given. */
-    private static LocalDate date(String field, String input, Violations violations) {
-        String text = Violations.clean(input);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            violations.add(field, "person.date-malformed");
-            return null;
-        }
     }
 }

@@ -71,33 +71,41 @@ class PersonRepository {
         return new Page<>(persons, page, size, total);
     }
 
-    void insert(Person person, StaffId by, Instant at) {
-        jdbc.sql("""
+    /**
+     * Inserts a new person; false when a unique rule (one number per municipality) stopped it, which
+     * happens only when another registration of the same number committed in the meantime.
+     */
+    boolean insert(Person person, StaffId by, Instant at) {
+        return jdbc.sql("""
                         insert into person (id, municipality_id, kind, given_names, family_name, identity_kind,
                             personal_number, reserve_id, reserve_reason, date_of_birth, protected_identity,
                             phone, email, address, created_at, created_by, updated_at, updated_by, version)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
+                        on conflict do nothing
                         """)
-                .params(
-                        person.id().value(),
-                        person.municipalityId().value(),
-                        person.kind().name(),
-                        person.name().givenNames(),
-                        person.name().familyName(),
-                        person.identityKind().name(),
-                        person.number().map(PersonalIdentityNumber::value).orElse(null),
-                        person.reserve().map(ReserveIdentity::id).orElse(null),
-                        person.reserve().map(ReserveIdentity::reason).orElse(null),
-                        person.dateOfBirth().orElse(null),
-                        person.hasProtectedIdentity(),
-                        person.contact().phone(),
-                        person.contact().email(),
-                        person.contact().address(),
-                        Timestamp.from(at),
-                        by.value(),
-                        Timestamp.from(at),
-                        by.value())
-                .update();
+                        .params(
+                                person.id().value(),
+                                person.municipalityId().value(),
+                                person.kind().name(),
+                                person.name().givenNames(),
+                                person.name().familyName(),
+                                person.identityKind().name(),
+                                person.number()
+                                        .map(PersonalIdentityNumber::value)
+                                        .orElse(null),
+                                person.reserve().map(ReserveIdentity::id).orElse(null),
+                                person.reserve().map(ReserveIdentity::reason).orElse(null),
+                                person.dateOfBirth().orElse(null),
+                                person.hasProtectedIdentity(),
+                                person.contact().phone(),
+                                person.contact().email(),
+                                person.contact().address(),
+                                Timestamp.from(at),
+                                by.value(),
+                                Timestamp.from(at),
+                                by.value())
+                        .update()
+                == 1;
     }
 
     /** Writes the person if it is still at the version it was read at; false when someone came first. */
@@ -142,21 +150,24 @@ class PersonRepository {
                 .single();
     }
 
-    void insertRelation(MunicipalityId municipality, PersonRelation relation, StaffId by, Instant at) {
-        jdbc.sql("""
+    /** Inserts a relation; false when the two were related in the meantime by someone else. */
+    boolean insertRelation(MunicipalityId municipality, PersonRelation relation, StaffId by, Instant at) {
+        return jdbc.sql("""
                         insert into person_relation (id, municipality_id, child_id, person_id, relation, created_at,
                             created_by)
                         values (?, ?, ?, ?, ?, ?, ?)
+                        on conflict do nothing
                         """)
-                .params(
-                        relation.id(),
-                        municipality.value(),
-                        relation.child().value(),
-                        relation.person().value(),
-                        relation.type().name(),
-                        Timestamp.from(at),
-                        by.value())
-                .update();
+                        .params(
+                                relation.id(),
+                                municipality.value(),
+                                relation.child().value(),
+                                relation.person().value(),
+                                relation.type().name(),
+                                Timestamp.from(at),
+                                by.value())
+                        .update()
+                == 1;
     }
 
     /** The relations in which the given person is the child. */

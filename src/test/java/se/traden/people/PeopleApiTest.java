@@ -261,6 +261,46 @@ class PeopleApiTest extends PeopleTestSupport {
                 .andExpect(jsonPath("$.dateOfBirth").value("2012-08-09"));
     }
 
+    @Test
+    void twoSimultaneousRegistrationsOfOneNumberGiveOnePerson() throws Exception {
+        String number = Numbers.child();
+        var start = new java.util.concurrent.CountDownLatch(1);
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+            List<java.util.concurrent.Future<Integer>> results = new java.util.ArrayList<>();
+            for (String user : List.of("ic", "cm1")) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return postJson(user, "/api/v1/people/children", child("Samtidig", "Registrering", number))
+                            .andReturn()
+                            .getResponse()
+                            .getStatus();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (var result : results) {
+                statuses.add(result.get());
+            }
+            assertThat(statuses).containsExactlyInAnyOrder(201, 422);
+        }
+        assertThat(jdbc.sql("select count(*) from person where personal_number = ?")
+                        .param(number.replace("-", ""))
+                        .query(Long.class)
+                        .single())
+                .isOne();
+    }
+
+    @Test
+    void theEndpointsAreDescribedInTheOpenApiDocument() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/people/search'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/people/children'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/people/{id}'].put").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/people/{childId}/relations'].post")
+                        .exists());
+    }
+
     private static Map<String, Object> child(String givenNames, String familyName, String number) {
         return Map.of(
                 "givenNames", givenNames,
