@@ -57,65 +57,28 @@ class PeopleService {
         guard.check(CREATE, RecordRef.of("person", null), PeopleAccessPolicy.mayRegister());
         Actor actor = guard.actor();
         LocalDate today = LocalDate.now(clock);
-        var violations = new Violations();
-        PersonName name = violations.collect(() -> new PersonName(input.givenNames(), input.familyName()));
-        IdentityKind identityKind = PersonInput.childIdentityKind(input.identityKind(), violations);
-        LocalDate givenBirth = PersonInput.date("dateOfBirth", input.dateOfBirth(), violations);
-        PersonalIdentityNumber number = null;
-        String reserveReason = null;
-        if (identityKind == IdentityKind.RESERVE) {
-            reserveReason = violations.collect(() -> ReserveIdentity.requireReason(input.reserveReason()));
-            if (Violations.clean(input.personalNumber()) != null) {
-                violations.add("personalNumber", "person.number-with-reserve-identity");
-            }
-            if (givenBirth == null && !violations.has("dateOfBirth")) {
-                violations.add("dateOfBirth", "person.date-of-birth-required");
-            } else if (givenBirth != null) {
-                LocalDate born = givenBirth;
-                DateOfBirthPolicy.rejectionForChild(born, today, "dateOfBirth")
-                        .ifPresent(v -> violations.add(
-                                v.field(), v.code(), v.arguments().toArray()));
-            }
-        } else if (identityKind != null) {
-            number = PersonInput.number("personalNumber", input.personalNumber(), today, violations);
-            if (number == null && !violations.has("personalNumber")) {
-                violations.add("personalNumber", "person.personal-number-required");
-            }
-            if (number != null && IdentityKind.of(number) != identityKind) {
-                violations.add(
-                        "personalNumber",
-                        number.isCoordinationNumber()
-                                ? "person.number-is-coordination"
-                                : "person.number-is-not-coordination");
-            }
-            if (number != null && givenBirth != null) {
-                PersonalIdentityNumber known = number;
-                violations.collect(() -> Person.dateOfBirthOf(known, givenBirth));
-            }
-        }
-        violations.throwIfAny();
-
+        PersonInput.Child read = PersonInput.child(input, today);
         Person child;
-        if (number != null) {
-            refuseDuplicate(actor, number, null);
+        if (read.number() != null) {
+            refuseDuplicate(actor, read.number(), null);
             child = Person.registerChild(
                     PersonId.newId(),
                     actor.municipalityId(),
-                    name,
-                    number,
+                    read.name(),
+                    read.number(),
                     Boolean.TRUE.equals(input.protectedIdentity()),
                     today);
         } else {
             int year = today.getYear();
             var reserve = new ReserveIdentity(
                     ReserveIdentity.format(year, people.nextReserveNumber(actor.municipalityId(), year)),
-                    reserveReason);
+                    read.reserveReason());
             child = Person.registerChildWithReserveIdentity(
                     PersonId.newId(),
                     actor.municipalityId(),
-                    name,
+                    read.name(),
                     reserve,
-                    givenBirth,
+                    read.dateOfBirth(),
                     Boolean.TRUE.equals(input.protectedIdentity()),
                     today);
         }

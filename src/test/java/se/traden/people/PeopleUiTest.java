@@ -35,7 +35,9 @@ class PeopleUiTest extends PeopleTestSupport {
         LocalDate born = Numbers.bornOf(number);
         int age = Period.between(born, LocalDate.now()).getYears();
         assertThat(pageOf("ic", id))
-                .contains("<h1>Elsa Maria Ström</h1>", number, born.toString(), age + " år", "Barn", "Personnummer");
+                .contains("<h1>Elsa Maria Ström</h1>", number, born.toString(), age + " år", "Barn", "Personnummer")
+                // the browser's history keeps page titles: no name there
+                .contains("<title>Person – Tråden</title>");
         assertThat(jdbc.sql("select personal_number from person where id = ?")
                         .param(id)
                         .query(String.class)
