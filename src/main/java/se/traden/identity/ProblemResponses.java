@@ -10,6 +10,7 @@ import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
 import se.traden.shared.AccessAction;
@@ -53,13 +54,23 @@ class ProblemResponses {
     }
 
     void denied(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e) throws IOException {
+        boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        if (e instanceof CsrfException) {
+            // A missing or stale form token is not an attempt on data: answer it, but do not log it as one.
+            if (api) {
+                write(request, response, HttpStatus.FORBIDDEN, "csrf");
+            } else {
+                response.sendError(HttpStatus.FORBIDDEN.value());
+            }
+            return;
+        }
         AccessGuard.currentActor()
                 .ifPresent(actor -> accessLog.denied(
                         actor,
                         "GET".equals(request.getMethod()) ? AccessAction.READ : AccessAction.UPDATE,
                         RecordRef.of("endpoint", request.getMethod() + " " + request.getRequestURI()),
                         "no function held that this endpoint allows"));
-        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+        if (api) {
             write(request, response, HttpStatus.FORBIDDEN, "forbidden");
         } else {
             response.sendError(HttpStatus.FORBIDDEN.value());
