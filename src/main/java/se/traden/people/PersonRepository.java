@@ -52,9 +52,11 @@ class PersonRepository {
         List<Object> params = new java.util.ArrayList<>();
         params.add(municipality.value());
         for (String word : words) {
-            // strpos, not like: the words are matched literally, % and _ included
-            where.append(" and strpos(lower(given_names || ' ' || family_name), lower(?)) > 0");
-            params.add(word);
+            // folded (case, diacritics, hyphens) and matched literally: % and _ are escaped; the
+            // trigram index on the folded name serves the like
+            where.append(" and traden_fold(given_names || ' ' || family_name) like '%' || traden_fold(?) || '%'"
+                    + " escape '\\'");
+            params.add(word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"));
         }
         long total = jdbc.sql("select count(*) from person where " + where)
                 .params(params)
@@ -70,6 +72,25 @@ class PersonRepository {
                 .list();
         return new Page<>(persons, page, size, total);
     }
+
+    /**
+     * Children whose folded name is like the given one (trigram similarity at least {@code threshold}),
+     * born within a year of {@code birthYear} when both are known; best first.
+     */
+    List<ScoredPerson> similarChildren(MunicipalityId municipality, String name, Integer birthYear, int limit) {
+        return jdbc.sql("select " + COLUMNS
+                        + ", similarity(traden_fold(given_names || ' ' || family_name), traden_fold(?)) as score"
+                        + " from person where municipality_id = ? and kind = 'CHILD'"
+                        + " and traden_fold(given_names || ' ' || family_name) % traden_fold(?)"
+                        + " and (cast(? as integer) is null or date_of_birth is null"
+                        + "      or abs(extract(year from date_of_birth) - cast(? as integer)) <= 1)"
+                        + " order by score desc, id limit ?")
+                .params(name, municipality.value(), name, birthYear, birthYear, limit)
+                .query((rs, n) -> new ScoredPerson(person(rs, n), rs.getDouble("score")))
+                .list();
+    }
+
+    record ScoredPerson(Person person, double score) {}
 
     /**
      * Inserts a new person; false when a unique rule (one number per municipality) stopped it, which
