@@ -22,7 +22,7 @@ record DeadlineRow(
         DeadlineState state,
         Instant handedOverAt) {
 
-    boolean handedOver() {
+    public boolean handedOver() {
         return handedOverAt != null;
     }
 }

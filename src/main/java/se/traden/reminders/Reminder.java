@@ -24,7 +24,7 @@ record Reminder(
         Instant readAt,
         Instant settledAt) {
 
-    boolean read() {
+    public boolean read() {
         return readAt != null;
     }
 }
