@@ -39,6 +39,13 @@ class OutOfHoursApiTest extends IntegrationTest {
                 .andExpect(jsonPath("$[*].id", not(hasItem(ordinary))));
         concerns.api("socialjour", get("/api/v1/concerns/" + urgent)).andExpect(status().isOk());
         concerns.api("socialjour", get("/api/v1/concerns/" + ordinary)).andExpect(status().isForbidden());
+
+        // Closed again, so that no open urgent concern of this test tops another test's inbox.
+        long version = concerns.version("ic", urgent);
+        version = ConcernFixtures.version(
+                concerns.command("ic", urgent, "triage", version, "\"complexity\": \"LOW\", \"valuation\": \"Löst\""));
+        concerns.command("ic", urgent, "simple-closure", version, "\"text\": \"Råd till polisen\"")
+                .andExpect(status().isOk());
     }
 
     @Test
