@@ -83,6 +83,8 @@ class ReminderAccessTest extends IntegrationTest {
         List<Object> names = JsonPath.read(json, "$[?(@.concernId == '" + overdue + "')].subjectName");
         assertThat(names).hasSize(3).containsOnlyNulls();
         concerns.api("gruppchef", get("/api/v1/reminders")).andExpect(status().isForbidden());
+        concerns.api("gruppchef", post("/api/v1/reminders/" + aReminderOf(overdue) + "/read"))
+                .andExpect(status().isForbidden());
     }
 
     @Test
