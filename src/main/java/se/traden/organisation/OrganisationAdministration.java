@@ -67,6 +67,11 @@ class OrganisationAdministration {
         this.clock = clock;
     }
 
+    /** Refuses (and logs the refusal) unless the actor is an administrator: for pages that show no data yet. */
+    void mayAdminister() {
+        administrator(AccessAction.READ, RecordRef.of("organisation", null));
+    }
+
     // --- the municipality's choices and the core-component check
 
     SettingsView settings() {
@@ -96,9 +101,7 @@ class OrganisationAdministration {
 
     /** Units with their functions and today's holders, and the reporting organisations with theirs. */
     Overview overview() {
-        MunicipalityId municipality = actor().municipalityId();
-        FunctionType actingAs = guard.check(AccessAction.READ, RecordRef.of(STAFF, null), ADMINISTRATOR);
-        guard.logAccess(actingAs, AccessAction.READ, RecordRef.of(STAFF, null));
+        MunicipalityId municipality = administratorLogged(AccessAction.READ, RecordRef.of(STAFF, null));
         Map<FunctionId, List<AssignmentView>> holders = assignments.heldOn(municipality, LocalDate.now(clock)).stream()
                 .collect(Collectors.groupingBy(AssignmentView::functionId));
         List<StaffedFunctionView> all = functions.all(municipality).stream()
