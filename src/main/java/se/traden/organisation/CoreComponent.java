@@ -16,7 +16,7 @@ enum CoreComponent {
     /** That unit belongs to the social services. */
     WITHIN_SOCIAL_SERVICES;
 
-    String messageKey() {
+    public String messageKey() {
         return "organisation.core." + name();
     }
 }

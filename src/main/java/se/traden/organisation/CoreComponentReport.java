@@ -12,7 +12,7 @@ record CoreComponentReport(
         List<ComponentResult> components,
         MunicipalitySettings settings) {
 
-    boolean allSatisfied() {
+    public boolean allSatisfied() {
         return components.stream().allMatch(ComponentResult::satisfied);
     }
 }

@@ -90,6 +90,8 @@ class OrganisationApi {
     @PutMapping("/settings")
     ResponseEntity<Settings> changeSettings(
             @RequestBody Settings body, @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        // The function is checked before the input, so that a refusal says nothing about the body.
+        administration.mayAdminister();
         long expected = ApiVersions.expected(ifMatch, body.version());
         administration.changeSettings(body.toSettings(), expected);
         return settings();
@@ -177,6 +179,8 @@ class OrganisationApi {
 
     @PostMapping("/units")
     ResponseEntity<Created> createUnit(@RequestBody Unit body) {
+        // The function is checked before the input, so that a refusal says nothing about the body.
+        administration.mayAdminister();
         UnitId id = administration.createUnit(UnitDetails.of(body.name(), body.withinSocialServices()));
         return ResponseEntity.created(URI.create("/api/v1/organisation/units/" + id))
                 .body(new Created(id.value()));
@@ -187,6 +191,8 @@ class OrganisationApi {
             @PathVariable UUID id,
             @RequestBody Unit body,
             @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        // The function is checked before the input, so that a refusal says nothing about the body.
+        administration.mayAdminister();
         long expected = ApiVersions.expected(ifMatch, body.version());
         administration.changeUnit(new UnitId(id), UnitDetails.of(body.name(), body.withinSocialServices()), expected);
         return unit(id);
@@ -215,6 +221,8 @@ class OrganisationApi {
 
     @PostMapping("/reporting-organisations")
     ResponseEntity<Created> createReportingOrganisation(@RequestBody ReportingOrganisation body) {
+        // The function is checked before the input, so that a refusal says nothing about the body.
+        administration.mayAdminister();
         ReportingOrganisationId id =
                 administration.createReportingOrganisation(new ReportingOrganisationDetails(body.name(), body.kind()));
         return ResponseEntity.created(URI.create("/api/v1/organisation/reporting-organisations/" + id))
@@ -226,6 +234,8 @@ class OrganisationApi {
             @PathVariable UUID id,
             @RequestBody ReportingOrganisation body,
             @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        // The function is checked before the input, so that a refusal says nothing about the body.
+        administration.mayAdminister();
         long expected = ApiVersions.expected(ifMatch, body.version());
         administration.changeReportingOrganisation(
                 new ReportingOrganisationId(id), new ReportingOrganisationDetails(body.name(), body.kind()), expected);

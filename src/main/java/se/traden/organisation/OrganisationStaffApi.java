@@ -84,6 +84,8 @@ class OrganisationStaffApi {
 
     @PostMapping("/functions")
     ResponseEntity<Created> createFunction(@RequestBody Function body) {
+        // The function is checked before the input, so that a refusal says nothing about the body.
+        administration.mayAdminister();
         FunctionId id = administration.createFunction(body.details());
         return ResponseEntity.created(URI.create("/api/v1/organisation/functions/" + id))
                 .body(new Created(id.value()));
@@ -94,6 +96,8 @@ class OrganisationStaffApi {
             @PathVariable UUID id,
             @RequestBody Function body,
             @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        // The function is checked before the input, so that a refusal says nothing about the body.
+        administration.mayAdminister();
         long expected = ApiVersions.expected(ifMatch, body.version());
         administration.changeFunction(new FunctionId(id), body.details(), expected);
         return function(id);
@@ -165,6 +169,8 @@ class OrganisationStaffApi {
 
     @PostMapping("/staff")
     ResponseEntity<Created> createStaff(@RequestBody Staff body) {
+        // The function is checked before the input, so that a refusal says nothing about the body.
+        administration.mayAdminister();
         StaffId id = administration.createStaff(body.details());
         return ResponseEntity.created(URI.create("/api/v1/organisation/staff/" + id))
                 .body(new Created(id.value()));
@@ -175,6 +181,8 @@ class OrganisationStaffApi {
             @PathVariable UUID id,
             @RequestBody Staff body,
             @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        // The function is checked before the input, so that a refusal says nothing about the body.
+        administration.mayAdminister();
         long expected = ApiVersions.expected(ifMatch, body.version());
         administration.changeStaff(new StaffId(id), body.details(), expected);
         return staffMember(id);
@@ -188,6 +196,8 @@ class OrganisationStaffApi {
 
     @PostMapping("/staff/{id}/assignments")
     ResponseEntity<Created> assign(@PathVariable UUID id, @RequestBody NewAssignment body) {
+        // The function is checked before the input, so that a refusal says nothing about the body.
+        administration.mayAdminister();
         AssignmentId assignment = administration.assign(
                 new StaffId(id),
                 body.functionId() == null ? null : new FunctionId(body.functionId()),
@@ -202,6 +212,8 @@ class OrganisationStaffApi {
             @PathVariable UUID id,
             @RequestBody Ending body,
             @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        // The function is checked before the input, so that a refusal says nothing about the body.
+        administration.mayAdminister();
         long expected = ApiVersions.expected(ifMatch, body.version());
         administration.endAssignment(new AssignmentId(id), body.validTo(), expected);
         return ResponseEntity.noContent().build();
