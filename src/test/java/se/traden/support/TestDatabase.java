@@ -11,12 +11,7 @@ import java.sql.SQLException;
  * else an embedded one. Each test JVM starts from an empty database.
  */
 public final class TestDatabase {
-    /**
-     * The database's name. Several work trees on one machine share the server, and each JVM drops and
-     * recreates its database: TRADEN_TEST_DATABASE lets a run use a name of its own.
-     */
-    static final String NAME = System.getenv().getOrDefault("TRADEN_TEST_DATABASE", "traden_test");
-
+    static final String NAME = "traden_test";
     private static String url;
 
     private TestDatabase() {}
