@@ -4,12 +4,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.servlet.LocaleResolver;
 import se.traden.shared.AccessAction;
 import se.traden.shared.AccessGuard;
 import se.traden.shared.AccessLog;
@@ -23,15 +25,31 @@ import se.traden.shared.RecordRef;
 class ProblemResponses {
     private final AccessLog accessLog;
     private final MessageSource messages;
+    private final LocaleResolver locales;
 
-    ProblemResponses(AccessLog accessLog, MessageSource messages) {
+    ProblemResponses(AccessLog accessLog, MessageSource messages, LocaleResolver locales) {
         this.accessLog = accessLog;
         this.messages = messages;
+        this.locales = locales;
     }
 
     void unauthenticated(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         write(request, response, HttpStatus.UNAUTHORIZED, "unauthenticated");
+    }
+
+    /**
+     * A bearer token that was refused: unauthenticated, unless it could not be checked at all because the
+     * identity provider's keys could not be fetched; then the caller may try again shortly.
+     */
+    void bearerTokenRefused(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
+        if (e instanceof AuthenticationServiceException) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, "30");
+            write(request, response, HttpStatus.SERVICE_UNAVAILABLE, "identity-provider-unavailable");
+        } else {
+            unauthenticated(request, response, e);
+        }
     }
 
     void denied(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e) throws IOException {
@@ -50,7 +68,7 @@ class ProblemResponses {
 
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code)
             throws IOException {
-        var locale = RequestContextUtils.getLocale(request);
+        var locale = locales.resolveLocale(request);
         String title = messages.getMessage("error." + code, null, code, locale);
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

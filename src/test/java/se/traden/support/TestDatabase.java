@@ -2,16 +2,20 @@ package se.traden.support;
 
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import se.traden.platform.embeddedpostgres.EmbeddedPostgresServer;
 
 /**
  * The real PostgreSQL the tests run against: the machine's server at 127.0.0.1:5432 when one answers,
  * else an embedded one. Each test JVM starts from an empty database.
  */
 public final class TestDatabase {
-    static final String NAME = "traden_test";
+    /** One database per test JVM, so that parallel runs on one machine never meet. */
+    static final String NAME = "traden_test_" + ProcessHandle.current().pid();
+
     private static String url;
 
     private TestDatabase() {}
@@ -24,21 +28,64 @@ public final class TestDatabase {
     }
 
     public static String username() {
-        return "postgres";
+        url();
+        return username;
     }
 
+    private static String username = "postgres";
+
     private static String create() {
+        String server = "jdbc:postgresql://127.0.0.1:5432/";
         if (!answers("127.0.0.1", 5432)) {
-            throw new IllegalStateException("no PostgreSQL at 127.0.0.1:5432");
+            server = startEmbedded();
         }
-        try (Connection admin =
-                DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", username(), "")) {
+        try (Connection admin = DriverManager.getConnection(server + "postgres", username, "")) {
+            dropLeftovers(admin);
             admin.createStatement().execute("drop database if exists " + NAME + " with (force)");
             admin.createStatement().execute("create database " + NAME + " encoding 'UTF8' template template0");
         } catch (SQLException e) {
             throw new IllegalStateException("could not create the test database", e);
         }
-        return "jdbc:postgresql://127.0.0.1:5432/" + NAME;
+        dropAtExit(server);
+        return server + NAME;
+    }
+
+    /** Databases of test JVMs that are gone (killed before they could clean up). */
+    private static void dropLeftovers(Connection admin) throws SQLException {
+        var names = new java.util.ArrayList<String>();
+        try (var rs = admin.createStatement()
+                .executeQuery("select datname from pg_database where datname like 'traden\\_test\\_%'")) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+        }
+        for (String name : names) {
+            String pid = name.substring("traden_test_".length());
+            boolean alive = pid.chars().allMatch(Character::isDigit)
+                    && ProcessHandle.of(Long.parseLong(pid)).isPresent();
+            if (!alive) {
+                admin.createStatement().execute("drop database if exists " + name + " with (force)");
+            }
+        }
+    }
+
+    private static void dropAtExit(String server) {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try (Connection admin = DriverManager.getConnection(server + "postgres", username, "")) {
+                admin.createStatement().execute("drop database if exists " + NAME + " with (force)");
+            } catch (SQLException ignored) {
+                // the next run drops it as a leftover
+            }
+        }));
+    }
+
+    /** No server on this machine: start the embedded one in target/, stopped when the JVM ends. */
+    private static String startEmbedded() {
+        var embedded = new EmbeddedPostgresServer(Path.of("target", "test-postgres"), 54339);
+        embedded.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(embedded::stop));
+        username = EmbeddedPostgresServer.USER;
+        return "jdbc:postgresql://127.0.0.1:" + embedded.port() + "/";
     }
 
     static boolean answers(String host, int port) {

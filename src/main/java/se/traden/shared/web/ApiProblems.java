@@ -20,8 +20,10 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import se.traden.shared.ConcurrentEditException;
 import se.traden.shared.FieldViolation;
 import se.traden.shared.InvalidInputException;
+import se.traden.shared.NotPermittedException;
 import se.traden.shared.RecordNotFoundException;
 import se.traden.shared.RuleViolationException;
+import tools.jackson.databind.DatabindException;
 
 /**
  * Every error of the API as RFC 9457 problem details with a stable {@code type}
@@ -52,6 +54,14 @@ class ApiProblems {
 
     @ExceptionHandler
     ProblemDetail unreadable(HttpMessageNotReadableException e, Locale locale) {
+        // A value of the wrong type (an unknown enum constant, text for a number) names its field.
+        if (e.getCause() instanceof DatabindException bad && !bad.getPath().isEmpty()) {
+            String field = bad.getPath().stream()
+                    .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
+                    .orElse("body");
+            return withErrors(List.of(FieldViolation.of(field, "malformed")), locale);
+        }
         return problem(HttpStatus.BAD_REQUEST, "unreadable-body", locale);
     }
 
@@ -84,6 +94,14 @@ class ApiProblems {
     @ExceptionHandler
     ProblemDetail denied(AccessDeniedException e, Locale locale) {
         return problem(HttpStatus.FORBIDDEN, "forbidden", locale);
+    }
+
+    @ExceptionHandler
+    ProblemDetail notPermitted(NotPermittedException e, Locale locale) {
+        ProblemDetail problem = problem(HttpStatus.FORBIDDEN, "forbidden", locale);
+        problem.setType(URI.create("urn:traden:problem:" + e.code()));
+        problem.setDetail(messages.getMessage("error." + e.code(), null, e.code(), locale));
+        return problem;
     }
 
     @ExceptionHandler({ConcurrentEditException.class, OptimisticLockingFailureException.class})

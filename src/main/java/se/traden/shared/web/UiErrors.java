@@ -10,6 +10,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import se.traden.shared.ConcurrentEditException;
+import se.traden.shared.NotPermittedException;
 import se.traden.shared.RecordNotFoundException;
 
 /** The UI's answer to a missing record, a refusal or a conflicting edit: a page that says what happened. */
@@ -22,8 +23,8 @@ class UiErrors {
         return page(response, model, HttpServletResponse.SC_NOT_FOUND);
     }
 
-    @ExceptionHandler
-    String denied(AccessDeniedException e, HttpServletResponse response, Model model) {
+    @ExceptionHandler({AccessDeniedException.class, NotPermittedException.class})
+    String denied(RuntimeException e, HttpServletResponse response, Model model) {
         return page(response, model, HttpServletResponse.SC_FORBIDDEN);
     }
 

@@ -1,0 +1,291 @@
+package se.traden.intake;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.traden.shared.AccessAction;
+import se.traden.shared.AccessGuard;
+import se.traden.shared.Actor;
+import se.traden.shared.FunctionType;
+import se.traden.shared.RecordRef;
+
+/**
+ * The commands and views of the concern flow. Each command is one transaction: it checks who acts,
+ * loads the concern from the actor's municipality, lets the concern apply its rules, and stores it
+ * with its new timeline events and the access-log entry.
+ */
+@Service
+public class ConcernService {
+    private final Concerns concerns;
+    private final AccessGuard guard;
+    private final Clock clock;
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+
+    ConcernService(
+            Concerns concerns, AccessGuard guard, Clock clock, JdbcClient jdbc, ApplicationEventPublisher events) {
+        this.concerns = concerns;
+        this.guard = guard;
+        this.clock = clock;
+        this.jdbc = jdbc;
+        this.events = events;
+    }
+
+    /** The input of a new concern, from a form or the API. */
+    public record RaiseConcern(
+            String subjectName,
+            String subjectPersonalNumber,
+            Integer subjectBirthYear,
+            String subjectSchool,
+            String worry,
+            Set<ProblemArea> problemAreas,
+            boolean urgent,
+            MandatoryReport mandatoryReport,
+            String mandatoryReportReason,
+            String reporterOrganisation,
+            String reporterFunction,
+            String reporterName,
+            String reporterContact) {}
+
+    @Transactional
+    public Concern raise(RaiseConcern input) {
+        Actor actor = guard.actor();
+        FunctionType actingAs = guard.check(AccessAction.CREATE, RecordRef.of("concern", null), IntakeAccess.MAY_RAISE);
+        Instant now = clock.instant();
+        var settings = settings(actor);
+        var concern = Concern.raise(
+                actor.municipalityId().value(),
+                concerns.nextReference(actor.municipalityId().value(), now, clock.getZone()),
+                settings.route(),
+                new Reporter(
+                        actor.staffId().value(),
+                        null,
+                        input.reporterOrganisation(),
+                        input.reporterFunction(),
+                        input.reporterName() == null || input.reporterName().isBlank()
+                                ? actor.displayName()
+                                : input.reporterName(),
+                        input.reporterContact()),
+                new Subject(
+                        input.subjectName(),
+                        input.subjectPersonalNumber(),
+                        input.subjectBirthYear(),
+                        input.subjectSchool()),
+                input.worry(),
+                input.problemAreas() == null ? Set.of() : input.problemAreas(),
+                input.urgent(),
+                input.mandatoryReport(),
+                input.mandatoryReportReason(),
+                settings.windows(),
+                new Acting(actor.staffId().value(), actingAs, now));
+        concerns.insert(concern);
+        guard.logAccess(actingAs, AccessAction.CREATE, RecordRef.of("concern", concern.id()));
+        return concern;
+    }
+
+    /** A concern as the functions that work it see it, with its timeline. */
+    @Transactional
+    public ConcernView view(UUID id) {
+        Concern concern = load(id, AccessAction.READ);
+        guard.permit(AccessAction.READ, ref(concern), IntakeAccess.workers(concern));
+        return new ConcernView(concern, concerns.timeline(concern.municipalityId(), concern.id()), clock.instant());
+    }
+
+    /** The open concerns the acting function works, urgent first, then by the nearest deadline. */
+    @Transactional
+    public List<InboxItem> inbox() {
+        Actor actor = guard.actor();
+        FunctionType actingAs = guard.permit(
+                AccessAction.SEARCH,
+                RecordRef.of("concern-inbox", null),
+                FunctionType.INDIVIDUAL_COORDINATOR,
+                FunctionType.INTAKE_UNIT,
+                FunctionType.OUT_OF_HOURS);
+        String filter = switch (actingAs) {
+            case INTAKE_UNIT -> " and c.route = 'INTAKE_UNIT'";
+            case OUT_OF_HOURS -> " and c.urgent";
+            default -> "";
+        };
+        Instant now = clock.instant();
+        List<InboxItem> items =
+                new ArrayList<>(concerns.open(actor.municipalityId().value(), filter).stream()
+                        .map(c -> item(c, now))
+                        .toList());
+        items.sort(Comparator.comparing(InboxItem::urgent)
+                .reversed()
+                .thenComparing(InboxItem::nextDueAt, Comparator.nullsLast(Comparator.naturalOrder())));
+        return items;
+    }
+
+    @Transactional
+    public Concern triage(UUID id, long version, Complexity complexity, String valuation) {
+        return work(id, version, (c, by) -> c.triage(complexity, valuation, by));
+    }
+
+    @Transactional
+    public Concern identify(UUID id, long version, UUID personId) {
+        return work(id, version, (c, by) -> c.identify(personId, by));
+    }
+
+    @Transactional
+    public Concern closeAsSimple(UUID id, long version, String advice) {
+        return work(id, version, (c, by) -> c.closeAsSimple(advice, by));
+    }
+
+    @Transactional
+    public Concern giveFeedback(UUID id, long version, String text) {
+        return work(id, version, (c, by) -> c.giveFeedback(text, by));
+    }
+
+    @Transactional
+    public Concern startGathering(UUID id, long version) {
+        return work(id, version, (c, by) -> c.startGathering(by));
+    }
+
+    @Transactional
+    public Concern concludeGathering(UUID id, long version, Concern.GatheringOutcome outcome, String summary) {
+        return work(id, version, (c, by) -> c.concludeGathering(outcome, summary, by));
+    }
+
+    @Transactional
+    public Concern holdAssessment(
+            UUID id,
+            long version,
+            String immediateActions,
+            String circleAndFormOfWork,
+            String responsibilityAndMandate,
+            String participants) {
+        return work(
+                id,
+                version,
+                (c, by) -> c.holdAssessment(
+                        immediateActions, circleAndFormOfWork, responsibilityAndMandate, participants, by));
+    }
+
+    @Transactional
+    public Concern handOver(UUID id, long version, String note) {
+        return work(id, version, (c, by) -> c.handOver(note, by));
+    }
+
+    @Transactional
+    public Concern activate(UUID id, long version, UUID caseManager, String reason) {
+        Concern concern = decide(id, version, (c, by) -> c.activate(caseManager, reason, by));
+        Actor actor = guard.actor();
+        events.publishEvent(new ConcernActivated(
+                concern.municipalityId(),
+                concern.id(),
+                concern.personId(),
+                concern.caseManagerStaffId(),
+                actor.staffId().value(),
+                reason,
+                concern.decision().metAt()));
+        return concern;
+    }
+
+    @Transactional
+    public Concern leaveWithLine(UUID id, long version, String receivingUnit, String advice, String reason) {
+        return decide(id, version, (c, by) -> c.leaveWithLine(receivingUnit, advice, reason, by));
+    }
+
+    @Transactional
+    public Concern lineReturns(UUID id, long version, String whatChanged) {
+        Actor actor = guard.actor();
+        var windows = settings(actor).windows();
+        return work(id, version, (c, by) -> c.lineReturns(whatChanged, windows, by));
+    }
+
+    /** The concerns the acting reporter raised, with the feedback given on each: nothing else. */
+    @Transactional
+    public List<ReporterView> raisedByMe() {
+        Actor actor = guard.actor();
+        guard.permit(AccessAction.READ, RecordRef.of("concern-own", actor.staffId()), IntakeAccess.MAY_RAISE);
+        return concerns.raisedBy(actor.municipalityId().value(), actor.staffId().value());
+    }
+
+    private interface Step {
+        void apply(Concern concern, Acting by);
+    }
+
+    private Concern work(UUID id, long version, Step step) {
+        Concern concern = load(id, AccessAction.UPDATE);
+        FunctionType actingAs = guard.permit(AccessAction.UPDATE, ref(concern), IntakeAccess.workers(concern));
+        return apply(concern, version, actingAs, step);
+    }
+
+    private Concern decide(UUID id, long version, Step step) {
+        Concern concern = load(id, AccessAction.UPDATE);
+        FunctionType actingAs = guard.permit(AccessAction.UPDATE, ref(concern), IntakeAccess.DECIDERS);
+        return apply(concern, version, actingAs, step);
+    }
+
+    private Concern apply(Concern concern, long version, FunctionType actingAs, Step step) {
+        if (concern.version() != version) {
+            throw new se.traden.shared.ConcurrentEditException("concern", concern.id(), version);
+        }
+        Actor actor = guard.actor();
+        step.apply(concern, new Acting(actor.staffId().value(), actingAs, clock.instant()));
+        concerns.update(concern);
+        return concerns.find(concern.municipalityId(), concern.id()).orElseThrow();
+    }
+
+    private Concern load(UUID id, AccessAction action) {
+        Actor actor = guard.actor();
+        return concerns.find(actor.municipalityId().value(), id)
+                .orElseThrow(() -> guard.notFound(action, RecordRef.of("concern", id)));
+    }
+
+    private static RecordRef ref(Concern concern) {
+        return RecordRef.ofPerson("concern", concern.id(), concern.personId());
+    }
+
+    private InboxItem item(Concern c, Instant now) {
+        List<Deadline> open = new ArrayList<>();
+        for (Deadline d : List.of(c.gathering(), c.feedback(), c.decision())) {
+            if (d.metAt() == null) {
+                open.add(d);
+            }
+        }
+        DeadlineState worst = open.stream()
+                .map(d -> d.stateAt(now))
+                .max(Comparator.comparingInt(IntakeDeadlines::severity))
+                .orElse(DeadlineState.MET);
+        Instant next = open.stream()
+                .map(Deadline::dueAt)
+                .min(Comparator.naturalOrder())
+                .orElse(null);
+        return new InboxItem(
+                c.id(),
+                c.reference(),
+                c.receivedAt(),
+                c.urgent(),
+                c.status(),
+                c.subject().name(),
+                c.reporter().organisationName(),
+                c.problemAreas(),
+                c.gathering(),
+                c.feedback(),
+                c.decision(),
+                worst,
+                next);
+    }
+
+    record Settings(Concern.ContactRoute route, Concern.Windows windows) {}
+
+    private Settings settings(Actor actor) {
+        return jdbc.sql("select contact_route, gathering_hours, decision_days from municipality where id = ?")
+                .param(actor.municipalityId().value())
+                .query((rs, n) -> new Settings(
+                        Concern.ContactRoute.valueOf(rs.getString(1)),
+                        new Concern.Windows(Duration.ofHours(rs.getInt(2)), Duration.ofDays(rs.getInt(3)))))
+                .single();
+    }
+}
