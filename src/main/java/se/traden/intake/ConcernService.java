@@ -5,17 +5,24 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.traden.organisation.StaffDirectory;
 import se.traden.shared.AccessAction;
 import se.traden.shared.AccessGuard;
 import se.traden.shared.Actor;
 import se.traden.shared.FunctionType;
+import se.traden.shared.InvalidInputException;
+import se.traden.shared.MunicipalityId;
 import se.traden.shared.RecordRef;
+import se.traden.shared.StaffId;
 
 /**
  * The commands and views of the concern flow. Each command is one transaction: it checks who acts,
@@ -28,12 +35,22 @@ public class ConcernService {
     private final AccessGuard guard;
     private final Clock clock;
     private final JdbcClient jdbc;
+    private final StaffDirectory staff;
+    private final CaseManagerCandidates candidates;
 
-    ConcernService(Concerns concerns, AccessGuard guard, Clock clock, JdbcClient jdbc) {
+    ConcernService(
+            Concerns concerns,
+            AccessGuard guard,
+            Clock clock,
+            JdbcClient jdbc,
+            StaffDirectory staff,
+            CaseManagerCandidates candidates) {
         this.concerns = concerns;
         this.guard = guard;
         this.clock = clock;
         this.jdbc = jdbc;
+        this.staff = staff;
+        this.candidates = candidates;
     }
 
     /** The input of a new concern, from a form or the API. */
@@ -51,6 +68,17 @@ public class ConcernService {
             String reporterFunction,
             String reporterName,
             String reporterContact) {}
+
+    /**
+     * An empty concern for the acting person to fill in, with their own name as the reporter's. Refused
+     * for functions that do not raise concerns.
+     */
+    public RaiseConcern draft() {
+        Actor actor = guard.actor();
+        guard.check(AccessAction.CREATE, RecordRef.of("concern", null), IntakeAccess.MAY_RAISE);
+        return new RaiseConcern(
+                null, null, null, null, null, Set.of(), false, null, null, null, null, actor.displayName(), null);
+    }
 
     @Transactional
     public Concern raise(RaiseConcern input) {
@@ -94,6 +122,54 @@ public class ConcernService {
         Concern concern = load(id, AccessAction.READ);
         guard.permit(AccessAction.READ, ref(concern), IntakeAccess.workers(concern));
         return new ConcernView(concern, concerns.timeline(concern.municipalityId(), concern.id()), clock.instant());
+    }
+
+    /**
+     * A concern as its page shows it, with the function the viewer works it in and the names of the
+     * staff on its timeline.
+     */
+    @Transactional
+    public ConcernPage page(UUID id) {
+        Concern concern = load(id, AccessAction.READ);
+        FunctionType actingAs = guard.permit(AccessAction.READ, ref(concern), IntakeAccess.workers(concern));
+        var timeline = concerns.timeline(concern.municipalityId(), concern.id());
+        Set<StaffId> named = new HashSet<>();
+        for (ConcernEvent e : timeline) {
+            if (e.staffId() != null) {
+                named.add(new StaffId(e.staffId()));
+            }
+            if (e.details().get("caseManagerId") instanceof String cm) {
+                named.add(new StaffId(UUID.fromString(cm)));
+            }
+        }
+        if (concern.caseManagerStaffId() != null) {
+            named.add(new StaffId(concern.caseManagerStaffId()));
+        }
+        Map<UUID, String> names = new HashMap<>();
+        staff.names(new MunicipalityId(concern.municipalityId()), named)
+                .forEach((staffId, name) -> names.put(staffId.value(), name));
+        return new ConcernPage(new ConcernView(concern, timeline, clock.instant()), actingAs, names);
+    }
+
+    /** The concern and the case managers to choose from, for the coordinator about to decide. */
+    @Transactional
+    public DecisionSupport decisionSupport(UUID id) {
+        Concern concern = load(id, AccessAction.READ);
+        guard.permit(AccessAction.READ, ref(concern), IntakeAccess.DECIDERS);
+        return support(concern);
+    }
+
+    /** The receipt of a concern the acting person raised; anyone else's answers as missing. */
+    @Transactional
+    public ConcernReceipt receipt(UUID id) {
+        Actor actor = guard.actor();
+        RecordRef record = RecordRef.of("concern-own", id);
+        FunctionType actingAs = guard.check(AccessAction.READ, record, IntakeAccess.MAY_RAISE);
+        ConcernReceipt receipt = concerns.receipt(
+                        actor.municipalityId().value(), actor.staffId().value(), id)
+                .orElseThrow(() -> guard.notFound(AccessAction.READ, record));
+        guard.logAccess(actingAs, AccessAction.READ, record);
+        return receipt;
     }
 
     /** The open concerns the acting function works, urgent first, then by the nearest deadline. */
@@ -174,7 +250,40 @@ public class ConcernService {
 
     @Transactional
     public Concern activate(UUID id, long version, UUID caseManager, String reason) {
-        return decide(id, version, (c, by) -> c.activate(caseManager, reason, by));
+        return decide(id, version, activation(caseManager, reason));
+    }
+
+    /**
+     * Checks an activation exactly as {@link #activate} would make it, and makes nothing: the step before
+     * the coordinator confirms. Answers with the concern as it stands and the candidates.
+     */
+    @Transactional
+    public DecisionSupport checkActivation(UUID id, long version, UUID caseManager, String reason) {
+        return rehearse(id, version, c -> IntakeAccess.DECIDERS, activation(caseManager, reason));
+    }
+
+    /** Checks a line decision as {@link #leaveWithLine} would make it, and makes nothing. */
+    @Transactional
+    public DecisionSupport checkLineDecision(
+            UUID id, long version, String receivingUnit, String advice, String reason) {
+        return rehearse(
+                id, version, c -> IntakeAccess.DECIDERS, (c, by) -> c.leaveWithLine(receivingUnit, advice, reason, by));
+    }
+
+    /** Checks a closure as simple as {@link #closeAsSimple} would make it, and makes nothing. */
+    @Transactional
+    public DecisionSupport checkSimpleClosure(UUID id, long version, String advice) {
+        return rehearse(id, version, IntakeAccess::workers, (c, by) -> c.closeAsSimple(advice, by));
+    }
+
+    /** Only someone who holds a case manager function in the municipality today can be assigned. */
+    private Step activation(UUID caseManager, String reason) {
+        return (c, by) -> {
+            if (caseManager != null && !candidates.isCandidate(c, caseManager)) {
+                throw InvalidInputException.of("caseManagerId", "concern.case-manager-not-available");
+            }
+            c.activate(caseManager, reason, by);
+        };
     }
 
     @Transactional
@@ -211,6 +320,25 @@ public class ConcernService {
         Concern concern = load(id, AccessAction.UPDATE);
         FunctionType actingAs = guard.permit(AccessAction.UPDATE, ref(concern), IntakeAccess.DECIDERS);
         return apply(concern, version, actingAs, step);
+    }
+
+    /** Runs the step on a copy that is never stored, so that its rules answer before anyone confirms. */
+    private DecisionSupport rehearse(
+            UUID id, long version, java.util.function.Function<Concern, FunctionType[]> allowed, Step step) {
+        Concern concern = load(id, AccessAction.READ);
+        FunctionType actingAs = guard.permit(AccessAction.READ, ref(concern), allowed.apply(concern));
+        if (concern.version() != version) {
+            throw new se.traden.shared.ConcurrentEditException("concern", concern.id(), version);
+        }
+        Actor actor = guard.actor();
+        step.apply(concern, new Acting(actor.staffId().value(), actingAs, clock.instant()));
+        return support(concerns.find(concern.municipalityId(), concern.id()).orElseThrow());
+    }
+
+    private DecisionSupport support(Concern concern) {
+        return new DecisionSupport(
+                new ConcernView(concern, concerns.timeline(concern.municipalityId(), concern.id()), clock.instant()),
+                candidates.forConcern(concern));
     }
 
     private Concern apply(Concern concern, long version, FunctionType actingAs, Step step) {
