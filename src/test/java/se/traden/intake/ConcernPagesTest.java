@@ -194,6 +194,17 @@ class ConcernPagesTest extends IntegrationTest {
                 .andExpect(content().string(containsString("value=\"" + cm + "\"")))
                 .andExpect(content().string(not(containsString("checked"))));
 
+        // Only someone holding a case manager function today can be assigned, whatever the form sends.
+        form(
+                        "ic",
+                        post("/concerns/" + id + "/decision/confirm")
+                                .param("version", "2")
+                                .param("choice", "ACTIVATE")
+                                .param("caseManagerId", staffId("handlaggare").toString())
+                                .param("activationReason", "x"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("har inte funktionen case manager")));
+
         // Review: nothing is stored yet; a missing reason is said on its field.
         form(
                         "ic",
