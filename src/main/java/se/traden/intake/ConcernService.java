@@ -5,18 +5,25 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.traden.organisation.StaffDirectory;
 import se.traden.shared.AccessAction;
 import se.traden.shared.AccessGuard;
 import se.traden.shared.Actor;
 import se.traden.shared.FunctionType;
+import se.traden.shared.InvalidInputException;
+import se.traden.shared.MunicipalityId;
 import se.traden.shared.RecordRef;
+import se.traden.shared.StaffId;
 
 /**
  * The commands and views of the concern flow. Each command is one transaction: it checks who acts,
@@ -29,14 +36,24 @@ public class ConcernService {
     private final AccessGuard guard;
     private final Clock clock;
     private final JdbcClient jdbc;
+    private final StaffDirectory staff;
+    private final CaseManagerCandidates candidates;
     private final ApplicationEventPublisher events;
 
     ConcernService(
-            Concerns concerns, AccessGuard guard, Clock clock, JdbcClient jdbc, ApplicationEventPublisher events) {
+            Concerns concerns,
+            AccessGuard guard,
+            Clock clock,
+            JdbcClient jdbc,
+            StaffDirectory staff,
+            CaseManagerCandidates candidates,
+            ApplicationEventPublisher events) {
         this.concerns = concerns;
         this.guard = guard;
         this.clock = clock;
         this.jdbc = jdbc;
+        this.staff = staff;
+        this.candidates = candidates;
         this.events = events;
     }
 
@@ -55,6 +72,17 @@ public class ConcernService {
             String reporterFunction,
             String reporterName,
             String reporterContact) {}
+
+    /**
+     * An empty concern for the acting person to fill in, with their own name as the reporter's. Refused
+     * for functions that do not raise concerns.
+     */
+    public RaiseConcern draft() {
+        Actor actor = guard.actor();
+        guard.check(AccessAction.CREATE, RecordRef.of("concern", null), IntakeAccess.MAY_RAISE);
+        return new RaiseConcern(
+                null, null, null, null, null, Set.of(), false, null, null, null, null, actor.displayName(), null);
+    }
 
     @Transactional
     public Concern raise(RaiseConcern input) {
@@ -98,6 +126,54 @@ public class ConcernService {
         Concern concern = load(id, AccessAction.READ);
         guard.permit(AccessAction.READ, ref(concern), IntakeAccess.workers(concern));
         return new ConcernView(concern, concerns.timeline(concern.municipalityId(), concern.id()), clock.instant());
+    }
+
+    /**
+     * A concern as its page shows it, with the function the viewer works it in and the names of the
+     * staff on its timeline.
+     */
+    @Transactional
+    public ConcernPage page(UUID id) {
+        Concern concern = load(id, AccessAction.READ);
+        FunctionType actingAs = guard.permit(AccessAction.READ, ref(concern), IntakeAccess.workers(concern));
+        var timeline = concerns.timeline(concern.municipalityId(), concern.id());
+        Set<StaffId> named = new HashSet<>();
+        for (ConcernEvent e : timeline) {
+            if (e.staffId() != null) {
+                named.add(new StaffId(e.staffId()));
+            }
+            if (e.details().get("caseManagerId") instanceof String cm) {
+                named.add(new StaffId(UUID.fromString(cm)));
+            }
+        }
+        if (concern.caseManagerStaffId() != null) {
+            named.add(new StaffId(concern.caseManagerStaffId()));
+        }
+        Map<UUID, String> names = new HashMap<>();
+        staff.names(new MunicipalityId(concern.municipalityId()), named)
+                .forEach((staffId, name) -> names.put(staffId.value(), name));
+        return new ConcernPage(new ConcernView(concern, timeline, clock.instant()), actingAs, names);
+    }
+
+    /** The concern and the case managers to choose from, for the coordinator about to decide. */
+    @Transactional
+    public DecisionSupport decisionSupport(UUID id) {
+        Concern concern = load(id, AccessAction.READ);
+        guard.permit(AccessAction.READ, ref(concern), IntakeAccess.DECIDERS);
+        return support(concern);
+    }
+
+    /** The receipt of a concern the acting person raised; anyone else's answers as missing. */
+    @Transactional
+    public ConcernReceipt receipt(UUID id) {
+        Actor actor = guard.actor();
+        RecordRef record = RecordRef.of("concern-own", id);
+        FunctionType actingAs = guard.check(AccessAction.READ, record, IntakeAccess.MAY_RAISE);
+        ConcernReceipt receipt = concerns.receipt(
+                        actor.municipalityId().value(), actor.staffId().value(), id)
+                .orElseThrow(() -> guard.notFound(AccessAction.READ, record));
+        guard.logAccess(actingAs, AccessAction.READ, record);
+        return receipt;
     }
 
     /** The open concerns the acting function works, urgent first, then by the nearest deadline. */
@@ -178,7 +254,7 @@ public class ConcernService {
 
     @Transactional
     public Concern activate(UUID id, long version, UUID caseManager, String reason) {
-        Concern concern = decide(id, version, (c, by) -> c.activate(caseManager, reason, by));
+        Concern concern = decide(id, version, activation(caseManager, reason));
         Actor actor = guard.actor();
         events.publishEvent(new ConcernActivated(
                 concern.municipalityId(),
@@ -189,6 +265,39 @@ public class ConcernService {
                 reason,
                 concern.decision().metAt()));
         return concern;
+    }
+
+    /**
+     * Checks an activation exactly as {@link #activate} would make it, and makes nothing: the step before
+     * the coordinator confirms. Answers with the concern as it stands and the candidates.
+     */
+    @Transactional
+    public DecisionSupport checkActivation(UUID id, long version, UUID caseManager, String reason) {
+        return rehearse(id, version, c -> IntakeAccess.DECIDERS, activation(caseManager, reason));
+    }
+
+    /** Checks a line decision as {@link #leaveWithLine} would make it, and makes nothing. */
+    @Transactional
+    public DecisionSupport checkLineDecision(
+            UUID id, long version, String receivingUnit, String advice, String reason) {
+        return rehearse(
+                id, version, c -> IntakeAccess.DECIDERS, (c, by) -> c.leaveWithLine(receivingUnit, advice, reason, by));
+    }
+
+    /** Checks a closure as simple as {@link #closeAsSimple} would make it, and makes nothing. */
+    @Transactional
+    public DecisionSupport checkSimpleClosure(UUID id, long version, String advice) {
+        return rehearse(id, version, IntakeAccess::workers, (c, by) -> c.closeAsSimple(advice, by));
+    }
+
+    /** Only someone who holds a case manager function in the municipality today can be assigned. */
+    private Step activation(UUID caseManager, String reason) {
+        return (c, by) -> {
+            if (caseManager != null && !candidates.isCandidate(c, caseManager)) {
+                throw InvalidInputException.of("caseManagerId", "concern.case-manager-not-available");
+            }
+            c.activate(caseManager, reason, by);
+        };
     }
 
     @Transactional
@@ -225,6 +334,25 @@ public class ConcernService {
         Concern concern = load(id, AccessAction.UPDATE);
         FunctionType actingAs = guard.permit(AccessAction.UPDATE, ref(concern), IntakeAccess.DECIDERS);
         return apply(concern, version, actingAs, step);
+    }
+
+    /** Runs the step on a copy that is never stored, so that its rules answer before anyone confirms. */
+    private DecisionSupport rehearse(
+            UUID id, long version, java.util.function.Function<Concern, FunctionType[]> allowed, Step step) {
+        Concern concern = load(id, AccessAction.READ);
+        FunctionType actingAs = guard.permit(AccessAction.READ, ref(concern), allowed.apply(concern));
+        if (concern.version() != version) {
+            throw new se.traden.shared.ConcurrentEditException("concern", concern.id(), version);
+        }
+        Actor actor = guard.actor();
+        step.apply(concern, new Acting(actor.staffId().value(), actingAs, clock.instant()));
+        return support(concerns.find(concern.municipalityId(), concern.id()).orElseThrow());
+    }
+
+    private DecisionSupport support(Concern concern) {
+        return new DecisionSupport(
+                new ConcernView(concern, concerns.timeline(concern.municipalityId(), concern.id()), clock.instant()),
+                candidates.forConcern(concern));
     }
 
     private Concern apply(Concern concern, long version, FunctionType actingAs, Step step) {

@@ -146,6 +146,24 @@ class Concerns {
         appendEvents(c);
     }
 
+    /** The receipt of a concern, only when the given staff member raised it. */
+    Optional<ConcernReceipt> receipt(UUID municipality, UUID reporterStaff, UUID concern) {
+        return jdbc.sql("""
+                        select id, reference, received_at, subject_name, urgent, route, feedback_due_at
+                          from concern where municipality_id = ? and reporter_staff_id = ? and id = ?
+                        """)
+                .params(municipality, reporterStaff, concern)
+                .query((rs, n) -> new ConcernReceipt(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("reference"),
+                        instant(rs, "received_at"),
+                        rs.getString("subject_name"),
+                        rs.getBoolean("urgent"),
+                        Concern.ContactRoute.valueOf(rs.getString("route")),
+                        instant(rs, "feedback_due_at")))
+                .optional();
+    }
+
     /** Open concerns of the municipality; {@code filter} is a fixed SQL condition chosen by the caller. */
     List<Concern> open(UUID municipality, String filter) {
         return jdbc.sql("select " + COLUMNS
