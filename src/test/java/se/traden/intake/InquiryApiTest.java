@@ -302,6 +302,9 @@ class InquiryApiTest extends GatheringFixtures {
         ask("socialjour", concern, aMinimalQuestionToThePolice())
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.inquiry.askedIn").value("OUT_OF_HOURS"));
+        // Decided, so that this urgent concern leaves the shared inbox other tests read.
+        command("ic", concern, "line-decision", concernVersion(concern), "\"receivingUnit\": \"X\", \"reason\": \"Y\"")
+                .andExpect(status().isOk());
     }
 
     @ParameterizedTest(name = "{0} gets {1}")
