@@ -73,6 +73,7 @@ class MessagesTest {
                 String text = m.group(3).strip();
                 boolean replaced = attributes.contains("th:text")
                         || attributes.contains("th:utext")
+                        || attributes.contains("th:errors")
                         || attributes.contains("th:replace")
                         || attributes.contains("th:insert");
                 boolean machine = tag.equals("script") || tag.equals("style") || tag.equals("title") && replaced;

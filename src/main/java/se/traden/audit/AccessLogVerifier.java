@@ -24,23 +24,27 @@ class AccessLogVerifier {
 
     @Transactional(readOnly = true)
     AccessLogVerification verify(UUID municipalityId) {
+        // The head is read first and the walk stops at it: entries appended by writers meanwhile are
+        // left for the next verification instead of being mistaken for a head that lags behind.
+        Long headSeq = jdbc.query(
+                "select seq from access_log_head where municipality_id = ?",
+                rs -> rs.next() ? rs.getLong(1) : null,
+                municipalityId);
+        long lastSeq = headSeq == null ? Long.MAX_VALUE : headSeq;
         var walker = new ChainWalker();
         jdbc.query(
                 "select id, municipality_id, seq, occurred_at, staff_id, username, acting_function, action, record_type,"
                         + " record_id, person_id, outcome, reason, prev_hash, hash"
-                        + " from access_log where municipality_id = ? order by seq",
+                        + " from access_log where municipality_id = ? and seq <= ? order by seq",
                 walker,
-                municipalityId);
+                municipalityId,
+                lastSeq);
         if (walker.result != null) {
             return walker.result;
         }
-        var head = jdbc.query(
-                "select seq, hash from access_log_head where municipality_id = ?",
-                rs -> rs.next() ? new long[] {rs.getLong(1)} : null,
-                municipalityId);
-        if (head != null && head[0] != walker.checked) {
+        if (headSeq != null && headSeq != walker.checked) {
             return AccessLogVerification.broken(
-                    walker.checked, walker.checked + 1, -1, "entries missing at the end of the chain");
+                    walker.checked, walker.checked + 1, -1, AccessLogVerification.MISSING_AT_END);
         }
         return AccessLogVerification.intact(walker.checked);
     }
@@ -77,13 +81,14 @@ class AccessLogVerifier {
             AccessLogEntry entry = map(rs);
             long expectedSeq = checked + 1;
             if (entry.seq() != expectedSeq) {
-                result = AccessLogVerification.broken(checked, expectedSeq, entry.id(), "an entry is missing");
+                result = AccessLogVerification.broken(
+                        checked, expectedSeq, entry.id(), AccessLogVerification.MISSING_ENTRY);
             } else if (!entry.prevHash().equals(previousHash)) {
                 result = AccessLogVerification.broken(
-                        checked, entry.seq(), entry.id(), "the link to the previous entry is broken");
+                        checked, entry.seq(), entry.id(), AccessLogVerification.BROKEN_LINK);
             } else if (!HashChain.hashOf(entry).equals(entry.hash())) {
                 result = AccessLogVerification.broken(
-                        checked, entry.seq(), entry.id(), "the entry's content does not match its hash");
+                        checked, entry.seq(), entry.id(), AccessLogVerification.ALTERED_CONTENT);
             } else {
                 checked++;
                 previousHash = entry.hash();

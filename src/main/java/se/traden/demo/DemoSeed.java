@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -15,12 +15,22 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import se.traden.organisation.FunctionId;
+import se.traden.organisation.MunicipalitySettings;
+import se.traden.organisation.MunicipalitySetup;
+import se.traden.organisation.ReportingOrganisationId;
+import se.traden.organisation.ReportingOrganisationKind;
+import se.traden.organisation.UnitId;
 import se.traden.shared.FunctionType;
+import se.traden.shared.MunicipalityId;
+import se.traden.shared.StaffId;
 
 /**
  * Seeds the demo municipalities once (it does nothing when they exist): Sjöstad with its unit for
  * individual collaboration, a school and a police area as reporting organisations, and one demo user
- * per function; and Åby, a second municipality, to show that nothing crosses between them.
+ * per function; and Åby, a second municipality, to show that nothing crosses between them. The
+ * organisation is built through the organisation module's setup commands, under the same rules as an
+ * administrator's; only the login accounts are written directly.
  */
 @Component
 @ConditionalOnBooleanProperty("traden.demo.enabled")
@@ -48,11 +58,18 @@ class DemoSeed {
             new DemoUser(
                     "aby", "aby-ic", "Ali Åkesson", FunctionType.INDIVIDUAL_COORDINATOR, "Individkoordinator Åby"));
 
+    /** Competence tags of the demo case managers, so that assignment support has something to weigh. */
+    static final Map<String, Set<String>> COMPETENCE = Map.of(
+            "cm1", Set.of("kriminalitet", "missbruk", "turkiska"),
+            "cm2", Set.of("skolfrånvaro", "psykisk ohälsa", "arabiska"));
+
+    private final MunicipalitySetup setup;
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
     private final Clock clock;
 
-    DemoSeed(JdbcClient jdbc, PasswordEncoder passwords, Clock clock) {
+    DemoSeed(MunicipalitySetup setup, JdbcClient jdbc, PasswordEncoder passwords, Clock clock) {
+        this.setup = setup;
         this.jdbc = jdbc;
         this.passwords = passwords;
         this.clock = clock;
@@ -64,79 +81,72 @@ class DemoSeed {
         Map<String, String> municipalities = new LinkedHashMap<>();
         municipalities.put("sjostad", "Sjöstads kommun");
         municipalities.put("aby", "Åby kommun");
-        if (jdbc.sql("select count(*) from municipality where code in ('sjostad', 'aby')")
-                        .query(Long.class)
-                        .single()
-                > 0) {
+        if (municipalities.keySet().stream()
+                .anyMatch(code -> setup.municipality(code).isPresent())) {
             return;
         }
         String hash = passwords.encode(PASSWORD);
         LocalDate from = LocalDate.now(clock).minusYears(1);
         municipalities.forEach((code, name) -> {
-            UUID municipality = UUID.randomUUID();
-            jdbc.sql("insert into municipality (id, code, name, planned_case_managers) values (?, ?, ?, 2)")
-                    .params(municipality, code, name)
-                    .update();
-            UUID unit = insertUnit(municipality, "Enheten för individsamverkan", true);
-            UUID other = insertUnit(municipality, "Barn och unga, myndighet", true);
-            UUID school = insertReporter(municipality, "Sjöskolan", "SCHOOL");
-            UUID police = insertReporter(municipality, "Polisen, lokalpolisområde", "POLICE");
+            MunicipalityId municipality = setup.createMunicipality(
+                    code, name, MunicipalitySettings.defaults().withPlannedCaseManagers(2));
+            UnitId unit = setup.createUnit(municipality, "Enheten för individsamverkan", true);
+            UnitId other = setup.createUnit(municipality, "Barn och unga, myndighet", true);
+            ReportingOrganisationId school =
+                    setup.createReportingOrganisation(municipality, "Sjöskolan", ReportingOrganisationKind.SCHOOL);
+            ReportingOrganisationId police = setup.createReportingOrganisation(
+                    municipality, "Polisen, lokalpolisområde", ReportingOrganisationKind.POLICE);
             for (DemoUser user : USERS) {
                 if (!user.municipalityCode().equals(code)) {
                     continue;
                 }
-                UUID reporting = user.function() == FunctionType.REPORTER
+                ReportingOrganisationId reporting = user.function() == FunctionType.REPORTER
                         ? (user.username().equals("polis") ? police : school)
                         : null;
-                UUID unitOfFunction = switch (user.function()) {
+                UnitId unitOfFunction = switch (user.function()) {
                     case INDIVIDUAL_COORDINATOR, CASE_MANAGER, GROUP_MANAGER -> unit;
                     case CASE_OFFICER, INTAKE_UNIT, OUT_OF_HOURS -> other;
                     default -> null;
                 };
-                UUID function = UUID.randomUUID();
-                jdbc.sql("""
-                                insert into org_function (id, municipality_id, type, name, unit_id, reporting_organisation_id)
-                                values (?, ?, ?, ?, ?, ?)
-                                """)
-                        .params(
-                                function,
-                                municipality,
-                                user.function().name(),
-                                user.functionName(),
-                                unitOfFunction,
-                                reporting)
-                        .update();
-                UUID staff = UUID.randomUUID();
-                jdbc.sql("insert into staff (id, municipality_id, name) values (?, ?, ?)")
-                        .params(staff, municipality, user.name())
-                        .update();
+                FunctionId function = setup.createFunction(
+                        municipality,
+                        user.function(),
+                        user.functionName(),
+                        unitOfFunction,
+                        reporting,
+                        contactRoute(code, user));
+                StaffId staff = setup.createStaff(
+                        municipality,
+                        user.name(),
+                        user.username() + "@" + code + ".example",
+                        null,
+                        COMPETENCE.getOrDefault(user.username(), Set.of()));
+                setup.assign(municipality, staff, function, from, null);
+                // The account table is the identity module's; it has no public command yet, and organisation
+                // may not depend on identity (identity already depends on organisation).
                 jdbc.sql("insert into account (staff_id, municipality_id, username, password_hash) values (?, ?, ?, ?)")
-                        .params(staff, municipality, user.username(), hash)
-                        .update();
-                jdbc.sql("""
-                                insert into function_assignment (id, municipality_id, function_id, staff_id, valid_from)
-                                values (?, ?, ?, ?, ?)
-                                """)
-                        .params(UUID.randomUUID(), municipality, function, staff, from)
+                        .params(staff.value(), municipality.value(), user.username(), hash)
                         .update();
             }
         });
         log.info("Demo municipalities seeded: {} users, password '{}'", USERS.size(), PASSWORD);
     }
 
-    private UUID insertUnit(UUID municipality, String name, boolean withinSocialServices) {
-        UUID id = UUID.randomUUID();
-        jdbc.sql("insert into unit (id, municipality_id, name, within_social_services) values (?, ?, ?, ?)")
-                .params(id, municipality, name, withinSocialServices)
-                .update();
-        return id;
-    }
-
-    private UUID insertReporter(UUID municipality, String name, String kind) {
-        UUID id = UUID.randomUUID();
-        jdbc.sql("insert into reporting_organisation (id, municipality_id, name, kind) values (?, ?, ?, ?)")
-                .params(id, municipality, name, kind)
-                .update();
-        return id;
+    /** A function's own route (a functional mailbox), never the person's. */
+    private static String contactRoute(String code, DemoUser user) {
+        String mailbox = switch (user.function()) {
+            case INDIVIDUAL_COORDINATOR -> "individkoordinator";
+            case GROUP_MANAGER -> "gruppchef.individsamverkan";
+            case INTAKE_UNIT -> "mottagningen";
+            case OUT_OF_HOURS -> "socialjouren";
+            case CASE_OFFICER -> "barnochunga.myndighet";
+            case STEERING_GROUP -> "styrgrupp.individsamverkan";
+            case LOG_AUDITOR -> "loggranskning";
+            case ADMINISTRATOR -> "systemforvaltning";
+            case CASE_MANAGER -> "casemanager.individsamverkan";
+            case REPORTER -> user.username().equals("polis") ? "polisen.lpo" : "elevhalsan.sjoskolan";
+            case SCHOOL_LIAISON -> "skolsamordnare";
+        };
+        return mailbox + "@" + code + ".example";
     }
 }

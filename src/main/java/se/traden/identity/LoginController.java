@@ -1,9 +1,7 @@
 package se.traden.identity;
 
+import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.security.oauth2.client.registration.ClientRegistration;
-import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
-import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,19 +9,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 /** The login page: local accounts, and the municipality's OpenID Connect login when configured. */
 @Controller
 class LoginController {
-    private final ObjectProvider<ClientRegistrationRepository> oidcClients;
+    private final ObjectProvider<LazyClientRegistrations> oidcClients;
 
-    LoginController(ObjectProvider<ClientRegistrationRepository> oidcClients) {
+    LoginController(ObjectProvider<LazyClientRegistrations> oidcClients) {
         this.oidcClients = oidcClients;
     }
 
     @GetMapping("/login")
     String login(Model model) {
-        var providers = new java.util.ArrayList<ClientRegistration>();
-        if (oidcClients.getIfAvailable() instanceof InMemoryClientRegistrationRepository registrations) {
-            registrations.forEach(providers::add);
-        }
-        model.addAttribute("oidcProviders", providers);
+        LazyClientRegistrations registrations = oidcClients.getIfAvailable();
+        model.addAttribute("oidcProviders", registrations == null ? List.of() : registrations.logins());
         return "identity/login";
     }
 }

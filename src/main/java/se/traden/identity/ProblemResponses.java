@@ -4,10 +4,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
 import se.traden.shared.AccessAction;
@@ -36,14 +39,38 @@ class ProblemResponses {
         write(request, response, HttpStatus.UNAUTHORIZED, "unauthenticated");
     }
 
+    /**
+     * A bearer token that was refused: unauthenticated, unless it could not be checked at all because the
+     * identity provider's keys could not be fetched; then the caller may try again shortly.
+     */
+    void bearerTokenRefused(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
+        if (e instanceof AuthenticationServiceException) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, "30");
+            write(request, response, HttpStatus.SERVICE_UNAVAILABLE, "identity-provider-unavailable");
+        } else {
+            unauthenticated(request, response, e);
+        }
+    }
+
     void denied(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e) throws IOException {
+        boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        if (e instanceof CsrfException) {
+            // A missing or stale form token is not an attempt on data: answer it, but do not log it as one.
+            if (api) {
+                write(request, response, HttpStatus.FORBIDDEN, "csrf");
+            } else {
+                response.sendError(HttpStatus.FORBIDDEN.value());
+            }
+            return;
+        }
         AccessGuard.currentActor()
                 .ifPresent(actor -> accessLog.denied(
                         actor,
                         "GET".equals(request.getMethod()) ? AccessAction.READ : AccessAction.UPDATE,
                         RecordRef.of("endpoint", request.getMethod() + " " + request.getRequestURI()),
                         "no function held that this endpoint allows"));
-        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+        if (api) {
             write(request, response, HttpStatus.FORBIDDEN, "forbidden");
         } else {
             response.sendError(HttpStatus.FORBIDDEN.value());

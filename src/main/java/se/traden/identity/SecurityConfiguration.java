@@ -4,19 +4,24 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -39,8 +44,11 @@ class SecurityConfiguration {
         return new DelegatingPasswordEncoder("argon2", Map.of("argon2", argon2));
     }
 
+    // Filter chains only where there is a web server: a command-line run (such as the access-log
+    // verification) starts without one.
     @Bean
     @Order(1)
+    @ConditionalOnWebApplication
     SecurityFilterChain api(
             HttpSecurity http,
             ActorResolver resolver,
@@ -56,9 +64,20 @@ class SecurityConfiguration {
                         .accessDeniedHandler(problems::denied))
                 .headers(SecurityConfiguration::headers)
                 .addFilterBefore(new ActorFilter(resolver), AuthorizationFilter.class);
-        if (jwtDecoder.getIfAvailable() != null) {
-            http.oauth2ResourceServer(
-                    server -> server.jwt(jwt -> {}).authenticationEntryPoint(problems::unauthenticated));
+        JwtDecoder decoder = jwtDecoder.getIfAvailable();
+        if (decoder != null) {
+            http.oauth2ResourceServer(server -> server.jwt(
+                            jwt -> jwt.decoder(new UnreachableProviderJwtDecoder(decoder)))
+                    .authenticationEntryPoint(problems::unauthenticated)
+                    // A token that cannot be checked because the provider is unreachable is answered 503,
+                    // not rethrown as a server error.
+                    .withObjectPostProcessor(new ObjectPostProcessor<BearerTokenAuthenticationFilter>() {
+                        @Override
+                        public <O extends BearerTokenAuthenticationFilter> O postProcess(O filter) {
+                            filter.setAuthenticationFailureHandler(problems::bearerTokenRefused);
+                            return filter;
+                        }
+                    }));
         }
         if (properties.httpBasic()) {
             http.httpBasic(basic -> basic.authenticationEntryPoint(problems::unauthenticated));
@@ -68,6 +87,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
+    @ConditionalOnWebApplication
     SecurityFilterChain ui(
             HttpSecurity http,
             ActorResolver resolver,
@@ -104,7 +124,18 @@ class SecurityConfiguration {
                 .headers(SecurityConfiguration::headers)
                 .addFilterBefore(new ActorFilter(resolver), AuthorizationFilter.class);
         if (oidcClients.getIfAvailable() != null) {
-            http.oauth2Login(oidc -> oidc.loginPage("/login").failureUrl("/login?error=oidc"));
+            // Every failure of an OpenID Connect login, including a provider that cannot be reached when
+            // the login starts, ends on the login page with a message, never on an error page.
+            var toLoginPage = new SimpleUrlAuthenticationFailureHandler("/login?error=oidc");
+            http.oauth2Login(oidc -> oidc.loginPage("/login")
+                    .failureHandler(toLoginPage)
+                    .withObjectPostProcessor(new ObjectPostProcessor<OAuth2AuthorizationRequestRedirectFilter>() {
+                        @Override
+                        public <O extends OAuth2AuthorizationRequestRedirectFilter> O postProcess(O filter) {
+                            filter.setAuthenticationFailureHandler(toLoginPage);
+                            return filter;
+                        }
+                    }));
         }
         return http.build();
     }

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,12 +29,15 @@ public class ConcernService {
     private final AccessGuard guard;
     private final Clock clock;
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    ConcernService(Concerns concerns, AccessGuard guard, Clock clock, JdbcClient jdbc) {
+    ConcernService(
+            Concerns concerns, AccessGuard guard, Clock clock, JdbcClient jdbc, ApplicationEventPublisher events) {
         this.concerns = concerns;
         this.guard = guard;
         this.clock = clock;
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     /** The input of a new concern, from a form or the API. */
@@ -174,7 +178,17 @@ public class ConcernService {
 
     @Transactional
     public Concern activate(UUID id, long version, UUID caseManager, String reason) {
-        return decide(id, version, (c, by) -> c.activate(caseManager, reason, by));
+        Concern concern = decide(id, version, (c, by) -> c.activate(caseManager, reason, by));
+        Actor actor = guard.actor();
+        events.publishEvent(new ConcernActivated(
+                concern.municipalityId(),
+                concern.id(),
+                concern.personId(),
+                concern.caseManagerStaffId(),
+                actor.staffId().value(),
+                reason,
+                concern.decision().metAt()));
+        return concern;
     }
 
     @Transactional

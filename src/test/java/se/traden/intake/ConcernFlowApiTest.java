@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -167,9 +168,17 @@ class ConcernFlowApiTest extends IntegrationTest {
 
     @Test
     void urgentConcernsTopTheInbox() throws Exception {
-        raise("skola", false);
+        String ordinary = raise("skola", false);
         String urgent = raise("polis", true);
-        api("ic", get("/api/v1/concerns/inbox")).andExpect(jsonPath("$[0].id").value(urgent));
+        String inbox = api("ic", get("/api/v1/concerns/inbox"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        List<String> ids = JsonPath.read(inbox, "$[*].id");
+        List<Boolean> urgency = JsonPath.read(inbox, "$[*].urgent");
+        assertThat(ids.indexOf(urgent)).isLessThan(ids.indexOf(ordinary));
+        // every urgent concern comes before every ordinary one
+        assertThat(urgency).isSortedAccordingTo(java.util.Comparator.reverseOrder());
     }
 
     @Test

@@ -10,8 +10,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import se.traden.shared.ConcurrentEditException;
+import se.traden.shared.InvalidInputException;
 import se.traden.shared.NotPermittedException;
 import se.traden.shared.RecordNotFoundException;
+import se.traden.shared.RuleViolationException;
 
 /** The UI's answer to a missing record, a refusal or a conflicting edit: a page that says what happened. */
 @ControllerAdvice(annotations = Controller.class)
@@ -31,6 +33,19 @@ class UiErrors {
     @ExceptionHandler({ConcurrentEditException.class, OptimisticLockingFailureException.class})
     String conflict(RuntimeException e, HttpServletResponse response, Model model) {
         return page(response, model, HttpServletResponse.SC_CONFLICT);
+    }
+
+    /** A controller that did not put the refusal on its form still shows what was wrong, never a 500. */
+    @ExceptionHandler
+    String invalidInput(InvalidInputException e, HttpServletResponse response, Model model) {
+        model.addAttribute("violations", e.violations());
+        return page(response, model, HttpServletResponse.SC_BAD_REQUEST);
+    }
+
+    @ExceptionHandler
+    String ruleViolation(RuleViolationException e, HttpServletResponse response, Model model) {
+        model.addAttribute("rule", e);
+        return page(response, model, 422);
     }
 
     private static String page(HttpServletResponse response, Model model, int status) {
