@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import se.traden.disclosure.LegalBasis;
+import se.traden.disclosure.PartyKind;
 import se.traden.shared.FieldViolation;
 import se.traden.shared.InvalidInputException;
 import se.traden.shared.NotPermittedException;
@@ -23,7 +25,9 @@ import se.traden.shared.RuleViolationException;
  * decision window). The coordinator <em>identifies</em> the child, <em>triages</em> (a first
  * valuation and the complexity), and either <em>closes it as simple</em> with advice, or gathers
  * information (<em>startGathering</em>, <em>concludeGathering</em>) and perhaps <em>holds an
- * assessment</em> with its three outputs. Feedback to the reporter is <em>given</em> within the same
+ * assessment</em> with its three outputs. Each question put to an actor while gathering
+ * (<em>inquire</em>) and each answer that comes in (<em>answerReceived</em>) is on the timeline; their
+ * content lives with the {@link Inquiry}. Feedback to the reporter is <em>given</em> within the same
  * window. Finally the coordinator alone <em>activates</em> structured collaboration with a case
  * manager, or <em>leaves it with the line</em>. When the line <em>returns</em> with the matter, the
  * concern opens again on the same history for a new assessment. Every step is an event on its
@@ -373,6 +377,41 @@ public final class Concern {
             throw InvalidInputException.of("note", "required");
         }
         record("HANDED_OVER", by, note.strip(), Map.of());
+    }
+
+    /**
+     * A question is put to an actor during early information gathering. Only an open, triaged concern
+     * is asked about; the first question starts the gathering.
+     */
+    public void inquire(UUID inquiryId, String organisation, PartyKind kind, LegalBasis basis, Acting by) {
+        requireOpen();
+        requireTriaged();
+        startGathering(by);
+        record("INQUIRY_SENT", by, null, inquiryDetails(inquiryId, organisation, kind, basis));
+    }
+
+    /**
+     * An actor's answer came in. It is recorded whatever the concern's state: information that arrives
+     * after the decision still came in, and the ledger must show it.
+     */
+    public void answerReceived(UUID inquiryId, String organisation, PartyKind kind, LegalBasis basis, Acting by) {
+        record("ANSWER_RECEIVED", by, null, inquiryDetails(inquiryId, organisation, kind, basis));
+    }
+
+    private static Map<String, Object> inquiryDetails(
+            UUID inquiryId, String organisation, PartyKind kind, LegalBasis basis) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("inquiryId", inquiryId.toString());
+        if (organisation != null) {
+            details.put("organisation", organisation);
+        }
+        if (kind != null) {
+            details.put("kind", kind.name());
+        }
+        if (basis != null) {
+            details.put("basis", basis.name());
+        }
+        return details;
     }
 
     private void requireDecider(Acting by) {
