@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.traden.organisation.StaffDirectory;
+import se.traden.people.PersonDirectory;
 import se.traden.shared.AccessAction;
 import se.traden.shared.AccessGuard;
 import se.traden.shared.Actor;
@@ -39,6 +40,7 @@ public class ConcernService {
     private final StaffDirectory staff;
     private final CaseManagerCandidates candidates;
     private final ApplicationEventPublisher events;
+    private final PersonDirectory people;
 
     ConcernService(
             Concerns concerns,
@@ -47,7 +49,8 @@ public class ConcernService {
             JdbcClient jdbc,
             StaffDirectory staff,
             CaseManagerCandidates candidates,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            PersonDirectory people) {
         this.concerns = concerns;
         this.guard = guard;
         this.clock = clock;
@@ -55,6 +58,7 @@ public class ConcernService {
         this.staff = staff;
         this.candidates = candidates;
         this.events = events;
+        this.people = people;
     }
 
     /** The input of a new concern, from a form or the API. */
@@ -209,7 +213,13 @@ public class ConcernService {
 
     @Transactional
     public Concern identify(UUID id, long version, UUID personId) {
-        return work(id, version, (c, by) -> c.identify(personId, by));
+        Actor actor = guard.actor();
+        return work(id, version, (c, by) -> {
+            if (personId != null && !people.exists(actor.municipalityId(), personId)) {
+                throw InvalidInputException.of("personId", "concern.unknown-person");
+            }
+            c.identify(personId, by);
+        });
     }
 
     @Transactional

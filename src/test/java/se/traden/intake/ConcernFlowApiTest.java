@@ -69,7 +69,7 @@ class ConcernFlowApiTest extends IntegrationTest {
                         version,
                         "\"text\": \"Frånvaron har ökat och polisen har hört av sig\"")
                 .andExpect(jsonPath("$.status").value("TRIAGED")));
-        version = version(command("ic", id, "identification", version, "\"personId\": \"" + UUID.randomUUID() + "\""));
+        version = version(command("ic", id, "identification", version, "\"personId\": \"" + registeredChild() + "\""));
         UUID cm = staffId("cm1");
         command(
                         "ic",

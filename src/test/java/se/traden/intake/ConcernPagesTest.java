@@ -184,7 +184,7 @@ class ConcernPagesTest extends IntegrationTest {
                         "ic",
                         post("/concerns/" + id + "/identification")
                                 .param("version", "1")
-                                .param("personId", UUID.randomUUID().toString()))
+                                .param("personId", registeredChild().toString()))
                 .andExpect(redirectedUrl("/concerns/" + id));
 
         String cm = staffId("cm1").toString();

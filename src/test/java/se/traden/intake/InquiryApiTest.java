@@ -27,7 +27,7 @@ class InquiryApiTest extends GatheringFixtures {
 
     @Test
     void aGatheringLeavesOneLedgerEntryPerQuestionAndAnswer() throws Exception {
-        UUID person = UUID.randomUUID();
+        UUID person = registeredChild();
         String concern = aTriagedConcernAbout(person, false);
         Instant askedAt = Instant.now().minus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
         Instant answeredAt = askedAt.plus(1, ChronoUnit.HOURS);
@@ -163,7 +163,7 @@ class InquiryApiTest extends GatheringFixtures {
             String reason,
             String field)
             throws Exception {
-        String concern = aTriagedConcernAbout(UUID.randomUUID(), false);
+        String concern = aTriagedConcernAbout(registeredChildBornOn(today().minusYears(age)), false);
         long entries = count("disclosure_entry");
         long inquiries = count("concern_inquiry");
         long events = count("concern_event");
@@ -194,25 +194,28 @@ class InquiryApiTest extends GatheringFixtures {
 
     @Test
     void theAgeLimitOf18aIsReadOnTheDayOfTheDisclosureInSwedish() throws Exception {
-        String concern = aTriagedConcernAbout(UUID.randomUUID(), false);
         String question = """
                 "actorOrganisation": "Polisen", "actorKind": "POLICE", "question": "Finns det något?",
                 "basis": "OSL_10_18A", "crimePreventionPurpose": true, "balancing": "Nya kontakter med kriminella.",
-                "categories": ["IDENTITY", "SOCIAL_SERVICES"], "subjectDateOfBirth": "%s"
+                "categories": ["IDENTITY", "SOCIAL_SERVICES"]
                 """;
-        ask("ic", concern, question.formatted(today().minusYears(21)))
+        // The registered date of birth decides the age, on the day of the disclosure.
+        String turned21Today = aTriagedConcernAbout(registeredChildBornOn(today().minusYears(21)), false);
+        ask("ic", turned21Today, question)
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].message")
                         .value("18 a § gäller bara personer under 21 år: personen är 21 år"));
         // The day before the 21st birthday the person is 20, and 18 a § fits.
-        ask("ic", concern, question.formatted(today().minusYears(21).plusDays(1)))
+        String turns21Tomorrow = aTriagedConcernAbout(
+                registeredChildBornOn(today().minusYears(21).plusDays(1)), false);
+        ask("ic", turns21Tomorrow, question)
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.inquiry.disclosure.subjectAge").value(20));
     }
 
     @Test
     void anAnswerWithoutABasisIsRefusedAndNeitherAnswerNorEntryIsStored() throws Exception {
-        String concern = aTriagedConcernAbout(UUID.randomUUID(), false);
+        String concern = aTriagedConcernAbout(registeredChild(), false);
         String inquiry =
                 inquiryId(ask("ic", concern, aMinimalQuestionToThePolice()).andExpect(status().isCreated()));
         long entries = count("disclosure_entry");
@@ -240,7 +243,7 @@ class InquiryApiTest extends GatheringFixtures {
 
     @Test
     void anAnswerIsRecordedOnceAndMayArriveAfterTheDecision() throws Exception {
-        String concern = aTriagedConcernAbout(UUID.randomUUID(), false);
+        String concern = aTriagedConcernAbout(registeredChild(), false);
         String inquiry = inquiryId(ask("ic", concern, aMinimalQuestionToThePolice()));
         command("ic", concern, "line-decision", concernVersion(concern), """
                         "receivingUnit": "Elevhälsan Sjöskolan", "reason": "Skolan har insatserna"
@@ -288,7 +291,7 @@ class InquiryApiTest extends GatheringFixtures {
 
     @Test
     void aStaleVersionOfTheConcernIsAConflict() throws Exception {
-        String concern = aTriagedConcernAbout(UUID.randomUUID(), false);
+        String concern = aTriagedConcernAbout(registeredChild(), false);
         long version = concernVersion(concern);
         ask("ic", concern, version, aMinimalQuestionToThePolice()).andExpect(status().isCreated());
         ask("ic", concern, version, aMinimalQuestionToThePolice())
@@ -298,7 +301,7 @@ class InquiryApiTest extends GatheringFixtures {
 
     @Test
     void theOutOfHoursServiceMayAskInAnUrgentConcern() throws Exception {
-        String concern = aTriagedConcernAbout(UUID.randomUUID(), true);
+        String concern = aTriagedConcernAbout(registeredChild(), true);
         ask("socialjour", concern, aMinimalQuestionToThePolice())
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.inquiry.askedIn").value("OUT_OF_HOURS"));
@@ -323,7 +326,7 @@ class InquiryApiTest extends GatheringFixtures {
         "aby-ic, 404"
     })
     void onlyTheFunctionsThatWorkTheConcernSeeOrRecordInquiries(String user, int expected) throws Exception {
-        String concern = aTriagedConcernAbout(UUID.randomUUID(), false);
+        String concern = aTriagedConcernAbout(registeredChild(), false);
         String inquiry = inquiryId(ask("ic", concern, aMinimalQuestionToThePolice()));
         long inquiries = count("concern_inquiry");
         long entries = count("disclosure_entry");
@@ -348,7 +351,7 @@ class InquiryApiTest extends GatheringFixtures {
 
     @Test
     void aReporterNeverSeesTheQuestionsOrAnswers() throws Exception {
-        String concern = aTriagedConcernAbout(UUID.randomUUID(), false);
+        String concern = aTriagedConcernAbout(registeredChild(), false);
         String inquiry = inquiryId(ask("ic", concern, aMinimalQuestionToThePolice()));
         answer("ic", concern, inquiry, 0, """
                         "text": "Hemlig uppgift från polisen.", "categories": ["CRIME_AND_POLICE"],

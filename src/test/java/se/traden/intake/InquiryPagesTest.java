@@ -24,7 +24,7 @@ class InquiryPagesTest extends GatheringFixtures {
 
     @Test
     void theCoordinatorAsksAndRecordsTheAnswerThroughTheForms() throws Exception {
-        String concern = aTriagedConcernAbout(UUID.randomUUID(), false);
+        String concern = aTriagedConcernAbout(registeredChild(), false);
         MockHttpSession ic = login("ic");
         mvc.perform(get("/concerns/" + concern + "/inquiries").session(ic))
                 .andExpect(status().isOk())
@@ -80,7 +80,7 @@ class InquiryPagesTest extends GatheringFixtures {
 
     @Test
     void aRefusedQuestionShowsEachReasonInSwedishAndStoresNothing() throws Exception {
-        String concern = aTriagedConcernAbout(UUID.randomUUID(), false);
+        String concern = aTriagedConcernAbout(registeredChild(), false);
         MockHttpSession ic = login("ic");
         long entries = count("disclosure_entry");
 
@@ -118,7 +118,7 @@ class InquiryPagesTest extends GatheringFixtures {
 
     @Test
     void anAnswerWithoutABasisIsShownBackWithItsError() throws Exception {
-        String concern = aTriagedConcernAbout(UUID.randomUUID(), false);
+        String concern = aTriagedConcernAbout(registeredChild(), false);
         String inquiry = inquiryId(ask("ic", concern, aMinimalQuestionToThePolice()));
         MockHttpSession ic = login("ic");
         mvc.perform(post("/concerns/" + concern + "/inquiries/" + inquiry + "/answer")
@@ -150,7 +150,7 @@ class InquiryPagesTest extends GatheringFixtures {
         "aby-ic, 404"
     })
     void theInquiryPageIsForTheFunctionsThatWorkTheConcern(String user, int expected) throws Exception {
-        String concern = aTriagedConcernAbout(UUID.randomUUID(), false);
+        String concern = aTriagedConcernAbout(registeredChild(), false);
         String inquiry = inquiryId(ask("ic", concern, aMinimalQuestionToThePolice()));
         MockHttpSession session = login(user);
         mvc.perform(get("/concerns/" + concern + "/inquiries").session(session)).andExpect(status().is(expected));
@@ -191,7 +191,7 @@ class InquiryPagesTest extends GatheringFixtures {
 
     @Test
     void theLedgerPageShowsEachApplicationWithItsBalancing() throws Exception {
-        String concern = aTriagedConcernAbout(UUID.randomUUID(), false);
+        String concern = aTriagedConcernAbout(registeredChild(), false);
         ask("ic", concern, aMinimalQuestionToThePolice());
         String reference = jdbc.sql("select reference from concern where id = ?")
                 .param(UUID.fromString(concern))

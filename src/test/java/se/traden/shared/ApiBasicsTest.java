@@ -54,6 +54,12 @@ class ApiBasicsTest extends IntegrationTest {
     }
 
     @Test
+    void aPageHasExactlyOneMainLandmark() throws Exception {
+        String html = mvc.perform(get("/login")).andReturn().getResponse().getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(html.split("<main", -1)).hasSize(2);
+    }
+
+    @Test
     void pagesCarrySecurityHeadersAndAreNotCached() throws Exception {
         mvc.perform(get("/login"))
                 .andExpect(header().string(

@@ -30,6 +30,34 @@ public abstract class IntegrationTest {
         registry.add("spring.datasource.username", TestDatabase::username);
     }
 
+    /** Registers a child with a fresh valid personal identity number in Sjöstad, through the API. */
+    protected java.util.UUID registeredChild() throws Exception {
+        return registeredChild(TestNumbers.child());
+    }
+
+    /** Registers a child born on the given day. */
+    protected java.util.UUID registeredChildBornOn(java.time.LocalDate birth) throws Exception {
+        return registeredChild(TestNumbers.bornOn(birth));
+    }
+
+    private java.util.UUID registeredChild(String number) throws Exception {
+        var result = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                                "/api/v1/people/children")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .httpBasic("ic", "demo"))
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("{\"givenNames\": \"Testbarn\", \"familyName\": \"Fixtur\","
+                                + " \"identityKind\": \"PERSONAL_NUMBER\", \"personalNumber\": \""
+                                + number + "\"}"))
+                .andReturn();
+        if (result.getResponse().getStatus() != 201) {
+            throw new IllegalStateException(
+                    "could not register a test child: " + result.getResponse().getContentAsString());
+        }
+        String id = com.jayway.jsonpath.JsonPath.read(result.getResponse().getContentAsString(), "$.id");
+        return java.util.UUID.fromString(id);
+    }
+
     protected long accessLogCount(String where, Object... params) {
         return jdbc.sql("select count(*) from access_log where " + where)
                 .params(params)
