@@ -143,6 +143,36 @@ class ConcernApi {
         return ResponseEntity.ok().eTag(etag(view.concern().version())).body(json(view));
     }
 
+    @GetMapping("/{id}/candidates")
+    @Operation(
+            summary = "Registered children who may be the one the concern is about, each with what Tråden knows"
+                    + " about them (ongoing collaboration, recent line decision, open concerns)")
+    List<IdentificationCandidate> candidates(@PathVariable UUID id) {
+        return service.identificationCandidates(id);
+    }
+
+    record DecisionSupportJson(
+            UUID concernId,
+            String reference,
+            String status,
+            UUID personId,
+            long version,
+            List<CaseManagerCandidate> candidates) {}
+
+    @GetMapping("/{id}/decision-support")
+    @Operation(
+            summary = "The case managers the coordinator may assign, by name, with open cases, competence tags,"
+                    + " relationships to the child, family or school and the last assignment (individual"
+                    + " coordinator only; nothing is ranked)")
+    ResponseEntity<DecisionSupportJson> decisionSupport(@PathVariable UUID id) {
+        DecisionSupport support = service.decisionSupport(id);
+        Concern c = support.concern();
+        return ResponseEntity.ok()
+                .eTag(etag(c.version()))
+                .body(new DecisionSupportJson(
+                        c.id(), c.reference(), c.status().name(), c.personId(), c.version(), support.candidates()));
+    }
+
     @PostMapping("/{id}/triage")
     ResponseEntity<ConcernJson> triage(
             @PathVariable UUID id,
