@@ -8,7 +8,8 @@ import se.traden.shared.FunctionType;
 
 /**
  * A concern as its page shows it: the concern and its timeline, the function the viewer works it in
- * (which decides the next steps offered), the names of the staff on its timeline, what else Tråden knows
+ * (which decides the next steps offered), the names of the staff on its timeline, the identified child's
+ * name, what else Tråden knows
  * about the identified child ({@code thread}), and, while the child is being identified, the registered
  * children who may be the one.
  */
@@ -16,6 +17,7 @@ public record ConcernPage(
         ConcernView view,
         FunctionType actingAs,
         Map<UUID, String> staffNames,
+        String personName,
         List<KnownConcern> thread,
         boolean identifying,
         List<IdentificationCandidate> candidates) {

@@ -167,6 +167,7 @@ public class ConcernService {
                 new ConcernView(concern, timeline, clock.instant()),
                 actingAs,
                 names,
+                personName(concern),
                 finding.thread(concern, workers),
                 identifying,
                 identifying ? finding.candidates(concern, workers) : List.of());
@@ -394,7 +395,16 @@ public class ConcernService {
     private DecisionSupport support(Concern concern, List<CaseManagerCandidate> candidates) {
         return new DecisionSupport(
                 new ConcernView(concern, concerns.timeline(concern.municipalityId(), concern.id()), clock.instant()),
+                personName(concern),
                 candidates);
+    }
+
+    /** The identified child's name, shown where the concern is shown (and logged with it). */
+    private String personName(Concern concern) {
+        return concern.personId() == null
+                ? null
+                : people.fullName(new MunicipalityId(concern.municipalityId()), concern.personId())
+                        .orElse(null);
     }
 
     private Concern apply(Concern concern, long version, FunctionType actingAs, Step step) {

@@ -28,6 +28,14 @@ public class PersonDirectory {
                 .optional();
     }
 
+    /** Who a record is about, by name, for the pages that show the record. */
+    public Optional<String> fullName(MunicipalityId municipality, UUID personId) {
+        return jdbc.sql("select given_names || ' ' || family_name from person where municipality_id = ? and id = ?")
+                .params(municipality.value(), personId)
+                .query(String.class)
+                .optional();
+    }
+
     public boolean exists(MunicipalityId municipality, UUID personId) {
         return jdbc.sql("select exists (select 1 from person where municipality_id = ? and id = ?)")
                 .params(municipality.value(), personId)

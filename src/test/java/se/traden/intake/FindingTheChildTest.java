@@ -92,7 +92,8 @@ class FindingTheChildTest extends IntegrationTest {
     @Test
     void theNumberFindsTheChildExactlyAndAnOngoingCaseIsShownAtOnce() throws Exception {
         String number = TestNumbers.child();
-        UUID child = children.child("Noah", KnownChildren.uniqueFamilyName("Berg"), number);
+        String family = KnownChildren.uniqueFamilyName("Berg");
+        UUID child = children.child("Noah", family, number);
         String ongoing = children.activated(child, "cm1", "Sjöskolan");
         String reference = reference(ongoing);
 
@@ -127,6 +128,7 @@ class FindingTheChildTest extends IntegrationTest {
                 .andExpect(
                         content().string(containsString("Barnet har redan en pågående strukturerad individsamverkan")))
                 .andExpect(content().string(containsString("href=\"/concerns/" + ongoing + "\"")))
+                .andExpect(content().string(containsString(">Noah " + family + "</a>")))
                 .andExpect(content().string(not(containsString("name=\"personId\" value=\"" + child + "\""))));
         // Asked for, the candidates come back, with the chosen child marked as linked.
         mvc.perform(get("/concerns/" + concern).param("identify", "again").session(ic))
