@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import se.traden.shared.web.Versions;
 
 /** The concern flow over HTTP: the same commands as the UI, answered in JSON or problem details. */
 @RestController
@@ -276,22 +277,11 @@ class ConcernApi {
     }
 
     static long version(String ifMatch, Long bodyVersion) {
-        if (ifMatch != null && !ifMatch.isBlank()) {
-            String v = ifMatch.replace("W/", "").replace("\"", "").strip();
-            try {
-                return Long.parseLong(v);
-            } catch (NumberFormatException e) {
-                throw se.traden.shared.InvalidInputException.of("If-Match", "malformed");
-            }
-        }
-        if (bodyVersion == null) {
-            throw se.traden.shared.InvalidInputException.of("version", "concern.version-required");
-        }
-        return bodyVersion;
+        return Versions.expected(ifMatch, bodyVersion);
     }
 
     static String etag(long version) {
-        return "\"" + version + "\"";
+        return Versions.etag(version);
     }
 
     static ConcernJson json(ConcernView view) {

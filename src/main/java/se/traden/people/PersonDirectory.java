@@ -28,12 +28,29 @@ public class PersonDirectory {
                 .optional();
     }
 
-    /** Who a record is about, by name, for the pages that show the record. */
+    /** A person's name as shown on a case page; the caller logs the access. */
     public Optional<String> fullName(MunicipalityId municipality, UUID personId) {
         return jdbc.sql("select given_names || ' ' || family_name from person where municipality_id = ? and id = ?")
                 .params(municipality.value(), personId)
                 .query(String.class)
                 .optional();
+    }
+
+    /** Names of several persons in one query; ids that are not persons of the municipality are left out. */
+    public java.util.Map<UUID, String> fullNames(MunicipalityId municipality, java.util.Collection<UUID> ids) {
+        var names = new java.util.HashMap<UUID, String>();
+        if (ids.isEmpty()) {
+            return names;
+        }
+        jdbc.sql(
+                        "select id, given_names || ' ' || family_name from person where municipality_id = ? and id = any(?::uuid[])")
+                .params(
+                        municipality.value(),
+                        ids.stream().map(UUID::toString).distinct().toArray(String[]::new))
+                .query(rs -> {
+                    names.put(rs.getObject(1, UUID.class), rs.getString(2));
+                });
+        return names;
     }
 
     public boolean exists(MunicipalityId municipality, UUID personId) {

@@ -1,0 +1,108 @@
+package se.traden.casework;
+
+import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import se.traden.shared.AccessAction;
+import se.traden.shared.AccessGuard;
+import se.traden.shared.AccessLog;
+import se.traden.shared.Actor;
+import se.traden.shared.FunctionType;
+import se.traden.shared.RecordRef;
+
+/**
+ * Inner secrecy for cases, in one place: who may read and write a case's content.
+ *
+ * <ul>
+ *   <li>the case manager holding the case: reads and writes it;
+ *   <li>the individual coordinator: reads and writes every case of the unit;
+ *   <li>the group manager: reads a case's content only once a disagreement has been escalated to them;
+ *   <li>a case officer: only what concerns their own investigation ({@link #readForInvestigation});
+ *   <li>everyone else, and anyone of another municipality: nothing (404 for other municipalities).
+ * </ul>
+ *
+ * Every answer is written to the access log; other modules ask here before touching a case's data.
+ */
+@Component
+public class CaseAccess {
+    private final Cases cases;
+    private final AccessGuard guard;
+    private final AccessLog accessLog;
+    private final ObjectProvider<CaseOfficerLinks> officerLinks;
+
+    CaseAccess(Cases cases, AccessGuard guard, AccessLog accessLog, ObjectProvider<CaseOfficerLinks> officerLinks) {
+        this.cases = cases;
+        this.guard = guard;
+        this.accessLog = accessLog;
+        this.officerLinks = officerLinks;
+    }
+
+    /** A case as another module needs to know it, with the function the actor acts in. */
+    public record CaseRef(
+            UUID caseId,
+            UUID municipalityId,
+            UUID personId,
+            UUID caseManagerStaffId,
+            CaseStatus status,
+            Phase phase,
+            FunctionType actingAs) {}
+
+    public CaseRef readContent(UUID caseId, String recordType) {
+        return require(caseId, AccessAction.READ, recordType, false);
+    }
+
+    public CaseRef writeContent(UUID caseId, String recordType) {
+        return require(caseId, AccessAction.UPDATE, recordType, true);
+    }
+
+    /** What a case officer may see: the parts of a case that concern their investigation. */
+    public CaseRef readForInvestigation(UUID caseId, String recordType) {
+        Actor actor = guard.actor();
+        CollaborationCase c = load(caseId, AccessAction.READ, recordType);
+        RecordRef ref = RecordRef.ofPerson(recordType, caseId, c.personId());
+        if (actor.holds(FunctionType.CASE_OFFICER)) {
+            var links = officerLinks.getIfAvailable();
+            if (links != null
+                    && links.isCaseOfficerOf(
+                            c.municipalityId(), caseId, actor.staffId().value())) {
+                accessLog.record(actor, FunctionType.CASE_OFFICER, AccessAction.READ, ref);
+                return ref(c, FunctionType.CASE_OFFICER);
+            }
+        }
+        return decide(actor, c, ref, AccessAction.READ, false);
+    }
+
+    private CaseRef require(UUID caseId, AccessAction action, String recordType, boolean write) {
+        Actor actor = guard.actor();
+        CollaborationCase c = load(caseId, action, recordType);
+        return decide(actor, c, RecordRef.ofPerson(recordType, caseId, c.personId()), action, write);
+    }
+
+    private CaseRef decide(Actor actor, CollaborationCase c, RecordRef ref, AccessAction action, boolean write) {
+        FunctionType actingAs = null;
+        if (actor.holds(FunctionType.CASE_MANAGER) && actor.staffId().value().equals(c.caseManagerStaffId())) {
+            actingAs = FunctionType.CASE_MANAGER;
+        } else if (actor.holds(FunctionType.INDIVIDUAL_COORDINATOR)) {
+            actingAs = FunctionType.INDIVIDUAL_COORDINATOR;
+        } else if (!write && actor.holds(FunctionType.GROUP_MANAGER) && c.escalatedToGroupManager()) {
+            actingAs = FunctionType.GROUP_MANAGER;
+        }
+        if (actingAs == null) {
+            accessLog.denied(actor, action, ref, "not involved in the case");
+            throw new AccessDeniedException("not involved in the case");
+        }
+        accessLog.record(actor, actingAs, action, ref);
+        return ref(c, actingAs);
+    }
+
+    private CollaborationCase load(UUID caseId, AccessAction action, String recordType) {
+        return cases.find(guard.actor().municipalityId().value(), caseId)
+                .orElseThrow(() -> guard.notFound(action, RecordRef.of(recordType, caseId)));
+    }
+
+    private static CaseRef ref(CollaborationCase c, FunctionType actingAs) {
+        return new CaseRef(
+                c.id(), c.municipalityId(), c.personId(), c.caseManagerStaffId(), c.status(), c.phase(), actingAs);
+    }
+}

@@ -1,0 +1,210 @@
+package se.traden.casework;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.BiConsumer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.traden.intake.ConcernActivated;
+import se.traden.organisation.StaffDirectory;
+import se.traden.people.PersonDirectory;
+import se.traden.shared.AccessAction;
+import se.traden.shared.AccessGuard;
+import se.traden.shared.Actor;
+import se.traden.shared.ConcurrentEditException;
+import se.traden.shared.FunctionType;
+import se.traden.shared.MunicipalityId;
+import se.traden.shared.RecordRef;
+import se.traden.shared.StaffId;
+
+/**
+ * The commands and views of a case. Each command is one transaction: access through
+ * {@link CaseAccess}, the case's own rules, then the stored change with its history line.
+ */
+@Service
+public class CaseService {
+    private final Cases cases;
+    private final CaseAccess access;
+    private final AccessGuard guard;
+    private final Clock clock;
+    private final PersonDirectory people;
+    private final StaffDirectory staff;
+    private final ObjectProvider<ClosureConditions> closureConditions;
+
+    CaseService(
+            Cases cases,
+            CaseAccess access,
+            AccessGuard guard,
+            Clock clock,
+            PersonDirectory people,
+            StaffDirectory staff,
+            ObjectProvider<ClosureConditions> closureConditions) {
+        this.cases = cases;
+        this.access = access;
+        this.guard = guard;
+        this.clock = clock;
+        this.people = people;
+        this.staff = staff;
+        this.closureConditions = closureConditions;
+    }
+
+    /**
+     * The coordinator's activation opens a case, in the same transaction as the decision. A child whose
+     * earlier case is closed or in maintenance gets that case back (one history), now with the assigned
+     * case manager.
+     */
+    @EventListener
+    void onActivated(ConcernActivated activated) {
+        Actor actor = guard.actor();
+        var by = new CollaborationCase.By(actor.staffId().value(), FunctionType.INDIVIDUAL_COORDINATOR, activated.at());
+        var earlier = cases.latestFor(activated.municipalityId(), activated.personId());
+        if (earlier.isPresent() && earlier.get().status() != CaseStatus.ACTIVE) {
+            CollaborationCase c = earlier.get();
+            c.reengage(activated.concernId(), activated.reason(), by);
+            if (!c.caseManagerStaffId().equals(activated.caseManagerStaffId())) {
+                c.reassign(activated.caseManagerStaffId(), activated.reason(), by);
+            }
+            cases.update(c);
+            guard.logAccess(FunctionType.INDIVIDUAL_COORDINATOR, AccessAction.UPDATE, ref(c));
+            return;
+        }
+        if (earlier.isPresent()) {
+            CollaborationCase c = earlier.get();
+            c.note(
+                    "CONCERN_JOINED",
+                    activated.reason(),
+                    Map.of("concernId", activated.concernId().toString()),
+                    by);
+            cases.update(c);
+            guard.logAccess(FunctionType.INDIVIDUAL_COORDINATOR, AccessAction.UPDATE, ref(c));
+            return;
+        }
+        CollaborationCase opened = CollaborationCase.open(
+                activated.municipalityId(),
+                cases.nextReference(activated.municipalityId(), activated.at(), clock.getZone()),
+                activated.personId(),
+                activated.concernId(),
+                activated.caseManagerStaffId(),
+                activated.reason(),
+                by);
+        cases.insert(opened);
+        guard.logAccess(FunctionType.INDIVIDUAL_COORDINATOR, AccessAction.CREATE, ref(opened));
+    }
+
+    @Transactional
+    public CaseView view(UUID caseId) {
+        var ref = access.readContent(caseId, "case");
+        CollaborationCase c = cases.find(ref.municipalityId(), caseId).orElseThrow();
+        MunicipalityId municipality = new MunicipalityId(ref.municipalityId());
+        return new CaseView(
+                c,
+                people.fullName(municipality, c.personId()).orElse(""),
+                staff.names(municipality, List.of(new StaffId(c.caseManagerStaffId())))
+                        .getOrDefault(new StaffId(c.caseManagerStaffId()), ""),
+                cases.history(ref.municipalityId(), caseId),
+                ref.actingAs());
+    }
+
+    /**
+     * The cases the acting person works: a case manager their own, the coordinator every open case of
+     * the unit; the group manager the unit's list for workload, without children's names.
+     */
+    @Transactional
+    public List<CaseSummary> list() {
+        Actor actor = guard.actor();
+        FunctionType actingAs = guard.permit(
+                AccessAction.SEARCH,
+                RecordRef.of("case-list", null),
+                FunctionType.INDIVIDUAL_COORDINATOR,
+                FunctionType.CASE_MANAGER,
+                FunctionType.GROUP_MANAGER);
+        UUID municipality = actor.municipalityId().value();
+        List<CollaborationCase> found = actingAs == FunctionType.CASE_MANAGER
+                ? cases.heldBy(municipality, actor.staffId().value())
+                : cases.open(municipality);
+        var names = staff.names(
+                actor.municipalityId(),
+                found.stream().map(c -> new StaffId(c.caseManagerStaffId())).toList());
+        boolean showChildren = actingAs != FunctionType.GROUP_MANAGER;
+        var childNames = showChildren
+                ? people.fullNames(
+                        actor.municipalityId(),
+                        found.stream().map(CollaborationCase::personId).toList())
+                : Map.<UUID, String>of();
+        return found.stream()
+                .map(c -> new CaseSummary(
+                        c.id(),
+                        c.reference(),
+                        childNames.get(c.personId()),
+                        names.getOrDefault(new StaffId(c.caseManagerStaffId()), ""),
+                        c.status(),
+                        c.phase(),
+                        c.intensive(),
+                        c.openedAt()))
+                .toList();
+    }
+
+    @Transactional
+    public CollaborationCase movePhase(UUID caseId, long version, Phase to, String reason) {
+        return change(caseId, version, (c, by) -> c.movePhase(to, reason, by));
+    }
+
+    @Transactional
+    public CollaborationCase setIntensity(UUID caseId, long version, boolean intensive, String reason) {
+        return change(caseId, version, (c, by) -> c.setIntensity(intensive, reason, by));
+    }
+
+    @Transactional
+    public CollaborationCase close(UUID caseId, long version, LocalDate maintainUntil, String reason) {
+        return change(caseId, version, (c, by) -> {
+            var conditions = closureConditions.getIfAvailable();
+            ClosureReadiness readiness = conditions == null
+                    ? new ClosureReadiness(false, false)
+                    : conditions.readinessOf(c.municipalityId(), c.id());
+            c.close(readiness, maintainUntil, reason, by);
+        });
+    }
+
+    @Transactional
+    public CollaborationCase endMaintenance(UUID caseId, long version, String reason) {
+        return change(caseId, version, (c, by) -> c.endMaintenance(reason, by));
+    }
+
+    @Transactional
+    public CollaborationCase reassign(UUID caseId, long version, UUID caseManager, String reason) {
+        return change(caseId, version, (c, by) -> {
+            if (caseManager != null
+                    && staff
+                            .holdersOn(
+                                    new MunicipalityId(c.municipalityId()),
+                                    FunctionType.CASE_MANAGER,
+                                    LocalDate.now(clock))
+                            .stream()
+                            .noneMatch(m -> m.id().value().equals(caseManager))) {
+                throw se.traden.shared.InvalidInputException.of("caseManagerId", "case.case-manager-not-available");
+            }
+            c.reassign(caseManager, reason, by);
+        });
+    }
+
+    private CollaborationCase change(
+            UUID caseId, long version, BiConsumer<CollaborationCase, CollaborationCase.By> step) {
+        var ref = access.writeContent(caseId, "case");
+        CollaborationCase c = cases.find(ref.municipalityId(), caseId).orElseThrow();
+        if (c.version() != version) {
+            throw new ConcurrentEditException("case", caseId, version);
+        }
+        step.accept(c, new CollaborationCase.By(guard.actor().staffId().value(), ref.actingAs(), clock.instant()));
+        cases.update(c);
+        return cases.find(ref.municipalityId(), caseId).orElseThrow();
+    }
+
+    private static RecordRef ref(CollaborationCase c) {
+        return RecordRef.ofPerson("case", c.id(), c.personId());
+    }
+}
