@@ -35,11 +35,19 @@ class CaseManagerCandidates {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    CaseManagerCandidates(StaffDirectory staff, PersonDirectory people, JdbcClient jdbc, Clock clock) {
+    private final org.springframework.beans.factory.ObjectProvider<CaseLoad> caseLoad;
+
+    CaseManagerCandidates(
+            StaffDirectory staff,
+            PersonDirectory people,
+            JdbcClient jdbc,
+            Clock clock,
+            org.springframework.beans.factory.ObjectProvider<CaseLoad> caseLoad) {
         this.staff = staff;
         this.people = people;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.caseLoad = caseLoad;
     }
 
     /**
@@ -86,6 +94,11 @@ class CaseManagerCandidates {
      * count its own open cases and phases here, in this one statement.
      */
     Map<UUID, Integer> openCases(UUID municipality, Collection<StaffId> caseManagers) {
+        CaseLoad load = caseLoad.getIfAvailable();
+        if (load != null) {
+            return load.openCasesPerCaseManager(
+                    municipality, caseManagers.stream().map(StaffId::value).toList());
+        }
         Map<UUID, Integer> open = new HashMap<>();
         jdbc.sql("""
                         select case_manager_staff_id, count(*) from concern
