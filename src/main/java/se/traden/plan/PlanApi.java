@@ -64,7 +64,7 @@ class PlanApi {
     @GetMapping
     @Operation(summary = "The current plan (revision 0 and empty when none has been made); ETag is the revision")
     ResponseEntity<PlanJson> current(@PathVariable UUID caseId) {
-        PlanService.PlanView view = service.current(caseId);
+        PlanView view = service.current(caseId);
         PlanRevision r = view.plan().current().orElse(null);
         return ResponseEntity.ok()
                 .eTag(etag(view.currentNumber()))
@@ -100,7 +100,7 @@ class PlanApi {
     @GetMapping("/revisions")
     @Operation(summary = "Every revision, oldest first: when, by whom, what changed and why")
     List<RevisionJson> revisions(@PathVariable UUID caseId) {
-        PlanService.PlanView view = service.revisions(caseId);
+        PlanView view = service.revisions(caseId);
         return view.revisions().stream()
                 .map(r -> new RevisionJson(
                         r.number(), r.at(), view.staffName(r.byStaffId()), r.actingAs(), r.summary(), r.reason()))

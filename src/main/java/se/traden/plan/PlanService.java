@@ -58,34 +58,6 @@ class PlanService {
         this.clock = clock;
     }
 
-    /** A plan as a page or a document shows it: the revision, the names needed to read it, and its history. */
-    record PlanView(
-            CaseRef caseRef,
-            String childName,
-            String caseManagerName,
-            Plan plan,
-            List<PlanRevision> revisions,
-            Map<UUID, String> staffNames,
-            Map<UUID, String> guardians,
-            List<StaffDirectory.Member> staffChoices) {
-
-        int currentNumber() {
-            return plan.currentNumber();
-        }
-
-        PlanContent content() {
-            return plan.currentContent();
-        }
-
-        String staffName(UUID id) {
-            return id == null ? "" : staffNames.getOrDefault(id, "");
-        }
-
-        boolean mayRevise() {
-            return caseRef.actingAs() != FunctionType.GROUP_MANAGER && caseRef.status() != CaseStatus.CLOSED;
-        }
-    }
-
     @Transactional
     public PlanView current(UUID caseId) {
         return view(access.readContent(caseId, RECORD_TYPE));
