@@ -141,6 +141,7 @@ class ConsentPages {
             consents.checkWithdrawal(id, consentId, form.getVersion(), request);
             model.addAttribute("consent", consents.consent(id, consentId));
             model.addAttribute("request", request);
+            model.addAttribute("effectiveAt", request.at() != null ? request.at() : clock.instant());
             return "consent/confirm-withdrawal";
         } catch (ConcurrentEditException e) {
             binding.reject("error.consent.changed-meanwhile", "consent.changed-meanwhile");
