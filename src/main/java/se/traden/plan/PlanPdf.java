@@ -142,8 +142,7 @@ class PlanPdf {
     }
 
     private static Paragraph labelled(String label, String value, Font labelFont, Font body) {
-        Paragraph p = new Paragraph();
-        p.add(new Chunk(label + " ", labelFont));
+        Paragraph p = new Paragraph(new Chunk(label + " ", labelFont));
         p.add(new Chunk(value, body));
         p.setSpacingBefore(4);
         p.setLeading(16);
