@@ -192,6 +192,22 @@ public class CaseService {
         });
     }
 
+    /**
+     * A line on the case's history for work another module keeps (a plan revision, a consent), written
+     * in that module's transaction by the person it let in through {@link CaseAccess}. The case itself
+     * does not change, so its version stays and nobody's open form of the case goes stale.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public void recordOnHistory(CaseAccess.CaseRef ref, String type, String reason, Map<String, Object> details) {
+        CollaborationCase c = cases.find(ref.municipalityId(), ref.caseId()).orElseThrow();
+        c.note(
+                type,
+                reason,
+                details,
+                new CollaborationCase.By(guard.actor().staffId().value(), ref.actingAs(), clock.instant()));
+        cases.appendEvents(c);
+    }
+
     private CollaborationCase change(
             UUID caseId, long version, BiConsumer<CollaborationCase, CollaborationCase.By> step) {
         var ref = access.writeContent(caseId, "case");

@@ -146,7 +146,8 @@ class Cases {
                 .list();
     }
 
-    private void appendEvents(CollaborationCase c) {
+    /** Writes the case's new history lines without changing the case itself (its version stays). */
+    void appendEvents(CollaborationCase c) {
         for (CaseEvent e : c.newEvents()) {
             jdbc.sql("""
                             insert into case_event (case_id, municipality_id, occurred_at, staff_id, acting_function,

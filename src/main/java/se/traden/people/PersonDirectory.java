@@ -113,5 +113,20 @@ public class PersonDirectory {
                 });
         siblings.removeAll(adults);
         return new Family(siblings, adults);
+
+     * The registered guardians of a child, with their names, in the order they were related: who may
+     * speak for the child in a consent or a plan. The caller logs its own access.
+     */
+    public java.util.Map<UUID, String> guardiansOf(MunicipalityId municipality, UUID childId) {
+        var guardians = new java.util.LinkedHashMap<UUID, String>();
+        jdbc.sql("""
+                        select p.id, p.given_names || ' ' || p.family_name
+                          from person_relation r join person p on p.municipality_id = r.municipality_id and p.id = r.person_id
+                         where r.municipality_id = ? and r.child_id = ? and r.relation = 'GUARDIAN'
+                         order by r.created_at, p.id
+                        """).params(municipality.value(), childId).query(rs -> {
+            guardians.put(rs.getObject(1, UUID.class), rs.getString(2));
+        });
+        return guardians;
     }
 }
