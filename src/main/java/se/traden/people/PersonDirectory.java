@@ -113,7 +113,9 @@ public class PersonDirectory {
                 });
         siblings.removeAll(adults);
         return new Family(siblings, adults);
+    }
 
+    /**
      * The registered guardians of a child, with their names, in the order they were related: who may
      * speak for the child in a consent or a plan. The caller logs its own access.
      */
