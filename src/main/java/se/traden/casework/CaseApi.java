@@ -154,7 +154,7 @@ class CaseApi {
             @PathVariable UUID id,
             @RequestHeader(value = "If-Match", required = false) String ifMatch,
             @RequestBody ReengagementRequest r) {
-        Long caseVersion = ifMatch == null || ifMatch.isBlank() ? r.version() : version(ifMatch, null);
+        Long caseVersion = ifMatch == null || ifMatch.isBlank() ? r.version() : Long.valueOf(version(ifMatch, null));
         service.reengage(id, caseVersion, r.concernId(), r.concernVersion(), r.worry());
         return get(id);
     }
