@@ -58,7 +58,13 @@ class CasePageModel {
     record Detail(String label, List<String> value, String href) {}
 
     record HistoryRow(
-            String label, Instant at, String who, String function, List<String> reason, List<Detail> details) {}
+            String label,
+            Instant at,
+            String who,
+            String function,
+            String reasonLabel,
+            List<String> reason,
+            List<Detail> details) {}
 
     /** The case page, with a fresh form for every step that is not already on the model with errors. */
     String render(UUID id, Model model, Locale locale) {
@@ -127,6 +133,7 @@ class CasePageModel {
                     e.actingFunction() == null
                             ? null
                             : text("function." + e.actingFunction(), e.actingFunction(), locale),
+                    text("cases.history.reason." + e.type(), text("cases.history.reason", "", locale), locale),
                     lines(e.reason()),
                     details));
         }

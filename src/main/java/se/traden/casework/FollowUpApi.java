@@ -73,6 +73,7 @@ class FollowUpApi {
             UUID caseId,
             String caseReference,
             LocalDate dueOn,
+            String what,
             String state,
             Instant createdAt,
             Instant readAt) {
@@ -84,6 +85,7 @@ class FollowUpApi {
                     r.caseId(),
                     r.caseReference(),
                     r.dueOn(),
+                    r.what(),
                     r.state().name(),
                     r.createdAt(),
                     r.readAt());

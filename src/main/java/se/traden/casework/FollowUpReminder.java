@@ -16,6 +16,7 @@ record FollowUpReminder(
         UUID caseId,
         String caseReference,
         LocalDate dueOn,
+        String what,
         FollowUpState state,
         Instant createdAt,
         Instant readAt) {

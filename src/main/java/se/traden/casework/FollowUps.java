@@ -23,8 +23,8 @@ class FollowUps {
             f.done_at, f.done_by_staff_id, f.done_note, f.version
             """;
     private static final String REMINDER_COLUMNS = """
-            r.id, r.municipality_id, r.follow_up_id, r.case_id, r.case_reference, r.due_on, r.state, r.created_at,
-            r.read_at
+            r.id, r.municipality_id, r.follow_up_id, r.case_id, r.case_reference, r.due_on, f.what, r.state,
+            r.created_at, r.read_at
             """;
 
     private final JdbcClient jdbc;
@@ -169,6 +169,7 @@ class FollowUps {
     List<FollowUpReminder> activeFor(UUID municipality, UUID caseManager) {
         return jdbc.sql("select " + REMINDER_COLUMNS + """
                           from follow_up_reminder r join collab_case c on c.id = r.case_id
+                          join case_follow_up f on f.id = r.follow_up_id
                          where r.municipality_id = ? and c.case_manager_staff_id = ? and r.settled_at is null
                          order by r.read_at is not null, r.created_at desc, r.case_reference
                          limit 500
@@ -190,6 +191,7 @@ class FollowUps {
     Optional<FollowUpReminder> reminderFor(UUID municipality, UUID caseManager, UUID id) {
         return jdbc.sql("select " + REMINDER_COLUMNS + """
                           from follow_up_reminder r join collab_case c on c.id = r.case_id
+                          join case_follow_up f on f.id = r.follow_up_id
                          where r.municipality_id = ? and c.case_manager_staff_id = ? and r.id = ?
                         """)
                 .params(municipality, caseManager, id)
@@ -228,6 +230,7 @@ class FollowUps {
                 rs.getObject("case_id", UUID.class),
                 rs.getString("case_reference"),
                 rs.getObject("due_on", LocalDate.class),
+                rs.getString("what"),
                 FollowUpState.valueOf(rs.getString("state")),
                 instant(rs, "created_at"),
                 instant(rs, "read_at"));

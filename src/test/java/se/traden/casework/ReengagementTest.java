@@ -56,8 +56,8 @@ class ReengagementTest extends ClosableCaseTest {
         assertThat(mine).contains(caseId);
         cases.api("ic", get("/api/v1/concerns/" + concern))
                 .andExpect(jsonPath("$.status").value("ACTIVATED"))
-                .andExpect(jsonPath("$.caseManagerId")
-                        .value(cases.staffId("cm1").toString()));
+                .andExpect(
+                        jsonPath("$.caseManagerId").value(cases.staffId("cm1").toString()));
         assertThat(jdbc.sql("select count(*) from collab_case where person_id = ?")
                         .param(child)
                         .query(Long.class)
