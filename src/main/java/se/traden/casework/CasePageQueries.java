@@ -78,7 +78,7 @@ class CasePageQueries {
         CaseView view = cases.view(caseId);
         CollaborationCase c = view.collaborationCase();
         UUID municipality = c.municipalityId();
-        List<FollowUpService.Listed> found = followUps.ofCase(municipality, caseId);
+        List<FollowUpService.Listed> found = followUps.ofCase(municipality, caseId, c.status());
         List<Transition> recorded = transitions.ofCase(municipality, caseId);
         boolean writes =
                 view.actingAs() == FunctionType.CASE_MANAGER || view.actingAs() == FunctionType.INDIVIDUAL_COORDINATOR;

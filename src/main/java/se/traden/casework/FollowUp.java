@@ -112,10 +112,16 @@ public final class FollowUp {
         doneNote = note == null || note.isBlank() ? null : note.strip();
     }
 
-    /** Where it stands on the day: due from the given number of days before its day. */
-    public FollowUpState stateOn(LocalDate today, int remindDaysBefore) {
+    /**
+     * Where it stands on the day, on a case with the given status: due from the given number of days
+     * before its day; no longer current once the maintaining contact has ended.
+     */
+    public FollowUpState stateOn(LocalDate today, int remindDaysBefore, CaseStatus caseStatus) {
         if (done()) {
             return FollowUpState.DONE;
+        }
+        if (caseStatus != CaseStatus.MAINTENANCE) {
+            return FollowUpState.LAPSED;
         }
         if (today.isAfter(dueOn)) {
             return FollowUpState.OVERDUE;

@@ -37,7 +37,9 @@ class FollowUpReminderScan {
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         int written = 0;
         for (FollowUps.Row row : followUps.openInEveryMunicipality()) {
-            FollowUpState state = row.followUp().stateOn(today, properties.followUpRemindDaysBefore());
+            // Only follow-ups of maintained cases are read here.
+            FollowUpState state =
+                    row.followUp().stateOn(today, properties.followUpRemindDaysBefore(), CaseStatus.MAINTENANCE);
             if ((state == FollowUpState.DUE || state == FollowUpState.OVERDUE)
                     && followUps.remindIfAbsent(row.followUp(), row.caseReference(), state, now)) {
                 written++;

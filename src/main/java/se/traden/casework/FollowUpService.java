@@ -98,15 +98,20 @@ class FollowUpService {
     @Transactional
     List<Listed> ofCase(UUID caseId) {
         var ref = access.readContent(caseId, RECORD_TYPE);
-        return ofCase(ref.municipalityId(), caseId);
+        return ofCase(ref.municipalityId(), caseId, ref.status());
     }
 
     /** The follow-ups of one case, for a caller that has already looked at the case (no second log entry). */
-    List<Listed> ofCase(UUID municipality, UUID caseId) {
+    List<Listed> ofCase(UUID municipality, UUID caseId, CaseStatus caseStatus) {
         LocalDate today = LocalDate.now(clock);
         return followUps.ofCase(municipality, caseId).stream()
                 .map(f -> new Listed(
-                        f, f.stateOn(today, properties.followUpRemindDaysBefore()), caseId, null, null, null))
+                        f,
+                        f.stateOn(today, properties.followUpRemindDaysBefore(), caseStatus),
+                        caseId,
+                        null,
+                        null,
+                        null))
                 .toList();
     }
 
@@ -148,7 +153,7 @@ class FollowUpService {
         return rows.stream()
                 .map(r -> new Listed(
                         r.followUp(),
-                        r.followUp().stateOn(today, properties.followUpRemindDaysBefore()),
+                        r.followUp().stateOn(today, properties.followUpRemindDaysBefore(), CaseStatus.MAINTENANCE),
                         r.followUp().caseId(),
                         r.caseReference(),
                         children.get(r.personId()),

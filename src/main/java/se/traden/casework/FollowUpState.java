@@ -8,7 +8,9 @@ public enum FollowUpState {
     DUE,
     /** Its day has passed and it is not done. */
     OVERDUE,
-    DONE;
+    DONE,
+    /** Not done when the maintaining contact ended (closed, or the case re-engaged): no longer current. */
+    LAPSED;
 
     public String messageKey() {
         return "case-follow-up-state." + name();

@@ -37,12 +37,13 @@ class CaseRulesTest {
     @Test
     void aFollowUpIsDueFromTheDaysBeforeItAndOverdueAfterIt() {
         FollowUp f = FollowUp.schedule(maintainedUntil(TODAY.plusMonths(3)), TODAY.plusDays(10), "Samtal", TODAY, CM);
-        assertThat(f.stateOn(TODAY, 3)).isEqualTo(FollowUpState.UPCOMING);
-        assertThat(f.stateOn(TODAY.plusDays(7), 3)).isEqualTo(FollowUpState.DUE);
-        assertThat(f.stateOn(TODAY.plusDays(10), 3)).isEqualTo(FollowUpState.DUE);
-        assertThat(f.stateOn(TODAY.plusDays(11), 3)).isEqualTo(FollowUpState.OVERDUE);
+        assertThat(f.stateOn(TODAY, 3, CaseStatus.MAINTENANCE)).isEqualTo(FollowUpState.UPCOMING);
+        assertThat(f.stateOn(TODAY.plusDays(7), 3, CaseStatus.MAINTENANCE)).isEqualTo(FollowUpState.DUE);
+        assertThat(f.stateOn(TODAY.plusDays(10), 3, CaseStatus.MAINTENANCE)).isEqualTo(FollowUpState.DUE);
+        assertThat(f.stateOn(TODAY.plusDays(11), 3, CaseStatus.MAINTENANCE)).isEqualTo(FollowUpState.OVERDUE);
+        assertThat(f.stateOn(TODAY.plusDays(11), 3, CaseStatus.ACTIVE)).isEqualTo(FollowUpState.LAPSED);
         f.recordDone("Bra", CM);
-        assertThat(f.stateOn(TODAY.plusDays(11), 3)).isEqualTo(FollowUpState.DONE);
+        assertThat(f.stateOn(TODAY.plusDays(11), 3, CaseStatus.MAINTENANCE)).isEqualTo(FollowUpState.DONE);
         assertThatThrownBy(() -> f.recordDone("Igen", CM)).isInstanceOf(RuleViolationException.class);
     }
 

@@ -74,6 +74,12 @@ class ReengagementTest extends ClosableCaseTest {
         UUID child = registeredChild();
         String caseId = cases.anActivatedCase(child, "cm2");
         closeWithMaintenance("cm2", caseId, today().plusMonths(3));
+        cases.caseCommand(
+                        "cm2",
+                        caseId,
+                        "follow-ups",
+                        "{\"dueOn\": \"" + today().plusDays(20) + "\", \"what\": \"Samtal\"}")
+                .andExpect(status().isCreated());
         String concern = cases.identifiedConcernAbout(child, "Bråk hemma igen");
         page("ic", "/cases/" + caseId + "/reengagement?concern=" + concern)
                 .andExpect(status().isOk())
@@ -100,7 +106,10 @@ class ReengagementTest extends ClosableCaseTest {
         page("cm2", "/cases/" + caseId)
                 .andExpect(content().string(containsString("Återaktiverat efter ny oro")))
                 .andExpect(content().string(containsString("Bråk hemma igen, mamma hör av sig")))
-                .andExpect(content().string(containsString("Byt fas")));
+                .andExpect(content().string(containsString("Byt fas")))
+                .andExpect(content().string(containsString("Inte längre aktuell")));
+        cases.api("cm2", get("/api/v1/cases/" + caseId + "/follow-ups"))
+                .andExpect(jsonPath("$[0].state").value("LAPSED"));
     }
 
     @Test
