@@ -56,6 +56,14 @@ public class CaseAccess {
         return require(caseId, AccessAction.UPDATE, recordType, true);
     }
 
+    /**
+     * A look at a case by someone about to change it (a confirmation page): allowed to those who may write
+     * it, and logged as the read it is.
+     */
+    CaseRef readForChange(UUID caseId, String recordType) {
+        return require(caseId, AccessAction.READ, recordType, true);
+    }
+
     /** What a case officer may see: the parts of a case that concern their investigation. */
     public CaseRef readForInvestigation(UUID caseId, String recordType) {
         Actor actor = guard.actor();

@@ -37,6 +37,8 @@ class CaseApi {
 
     record ReassignRequest(Long version, UUID caseManagerId, String reason) {}
 
+    record ReengagementRequest(Long version, UUID concernId, Long concernVersion, String worry) {}
+
     @GetMapping
     @Operation(summary = "The cases the acting function works (own cases, the unit's cases, or the workload list)")
     List<CaseSummary> list() {
@@ -57,6 +59,8 @@ class CaseApi {
             LocalDate maintenanceUntil,
             java.time.Instant closedAt,
             UUID originConcernId,
+            boolean needsCaseManager,
+            LocalDate turns18On,
             long version,
             List<CaseEvent> history) {
 
@@ -76,6 +80,8 @@ class CaseApi {
                     c.maintenanceUntil(),
                     c.closedAt(),
                     c.originConcernId(),
+                    c.needsCaseManager(),
+                    view.turns18On(),
                     c.version(),
                     view.history());
         }
@@ -137,6 +143,20 @@ class CaseApi {
             @RequestHeader(value = "If-Match", required = false) String ifMatch,
             @RequestBody ReassignRequest r) {
         service.reassign(id, version(ifMatch, r.version()), r.caseManagerId(), r.reason());
+        return get(id);
+    }
+
+    @PostMapping("/{id}/reengagement")
+    @Operation(
+            summary = "A new worry reopens a closed or maintained case with its history (individual coordinator"
+                    + " only); the concern joins the case. The case goes back to its previous case manager, or"
+                    + " waits for a new one when that person has left the function")
+    ResponseEntity<CaseJson> reengage(
+            @PathVariable UUID id,
+            @RequestHeader(value = "If-Match", required = false) String ifMatch,
+            @RequestBody ReengagementRequest r) {
+        Long caseVersion = ifMatch == null || ifMatch.isBlank() ? r.version() : Long.valueOf(version(ifMatch, null));
+        service.reengage(id, caseVersion, r.concernId(), r.concernVersion(), r.worry());
         return get(id);
     }
 

@@ -2,6 +2,7 @@ package se.traden.casework;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -10,14 +11,18 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.traden.intake.Concern;
 import se.traden.intake.ConcernActivated;
+import se.traden.intake.ConcernService;
 import se.traden.organisation.StaffDirectory;
 import se.traden.people.PersonDirectory;
 import se.traden.shared.AccessAction;
 import se.traden.shared.AccessGuard;
 import se.traden.shared.Actor;
 import se.traden.shared.ConcurrentEditException;
+import se.traden.shared.FieldViolation;
 import se.traden.shared.FunctionType;
+import se.traden.shared.InvalidInputException;
 import se.traden.shared.MunicipalityId;
 import se.traden.shared.RecordRef;
 import se.traden.shared.StaffId;
@@ -35,6 +40,8 @@ public class CaseService {
     private final PersonDirectory people;
     private final StaffDirectory staff;
     private final ObjectProvider<ClosureConditions> closureConditions;
+    private final ConcernService concerns;
+    private final CaseworkProperties properties;
 
     CaseService(
             Cases cases,
@@ -43,7 +50,9 @@ public class CaseService {
             Clock clock,
             PersonDirectory people,
             StaffDirectory staff,
-            ObjectProvider<ClosureConditions> closureConditions) {
+            ObjectProvider<ClosureConditions> closureConditions,
+            ConcernService concerns,
+            CaseworkProperties properties) {
         this.cases = cases;
         this.access = access;
         this.guard = guard;
@@ -51,6 +60,8 @@ public class CaseService {
         this.people = people;
         this.staff = staff;
         this.closureConditions = closureConditions;
+        this.concerns = concerns;
+        this.properties = properties;
     }
 
     /**
@@ -107,7 +118,17 @@ public class CaseService {
                 staff.names(municipality, List.of(new StaffId(c.caseManagerStaffId())))
                         .getOrDefault(new StaffId(c.caseManagerStaffId()), ""),
                 cases.history(ref.municipalityId(), caseId),
-                ref.actingAs());
+                ref.actingAs(),
+                turns18On(c, people.dateOfBirth(municipality, c.personId()).orElse(null)));
+    }
+
+    /** The 18th birthday is flagged while the case is worked or maintained, within the horizon. */
+    private LocalDate turns18On(CollaborationCase c, LocalDate dateOfBirth) {
+        if (c.status() == CaseStatus.CLOSED) {
+            return null;
+        }
+        return ComingOfAge.flag(dateOfBirth, LocalDate.now(clock), properties.turning18Horizon())
+                .orElse(null);
     }
 
     /**
@@ -131,21 +152,22 @@ public class CaseService {
                 actor.municipalityId(),
                 found.stream().map(c -> new StaffId(c.caseManagerStaffId())).toList());
         boolean showChildren = actingAs != FunctionType.GROUP_MANAGER;
-        var childNames = showChildren
-                ? people.fullNames(
-                        actor.municipalityId(),
-                        found.stream().map(CollaborationCase::personId).toList())
-                : Map.<UUID, String>of();
+        List<UUID> children = found.stream().map(CollaborationCase::personId).toList();
+        var childNames = showChildren ? people.fullNames(actor.municipalityId(), children) : Map.<UUID, String>of();
+        var births = showChildren ? people.datesOfBirth(actor.municipalityId(), children) : Map.<UUID, LocalDate>of();
         return found.stream()
                 .map(c -> new CaseSummary(
                         c.id(),
                         c.reference(),
                         childNames.get(c.personId()),
+                        c.caseManagerStaffId(),
                         names.getOrDefault(new StaffId(c.caseManagerStaffId()), ""),
                         c.status(),
                         c.phase(),
                         c.intensive(),
-                        c.openedAt()))
+                        c.openedAt(),
+                        c.needsCaseManager(),
+                        showChildren ? turns18On(c, births.get(c.personId())) : null))
                 .toList();
     }
 
@@ -161,13 +183,30 @@ public class CaseService {
 
     @Transactional
     public CollaborationCase close(UUID caseId, long version, LocalDate maintainUntil, String reason) {
-        return change(caseId, version, (c, by) -> {
-            var conditions = closureConditions.getIfAvailable();
-            ClosureReadiness readiness = conditions == null
-                    ? new ClosureReadiness(false, false)
-                    : conditions.readinessOf(c.municipalityId(), c.id());
-            c.close(readiness, maintainUntil, reason, by);
-        });
+        return change(caseId, version, (c, by) -> c.close(readiness(c), maintainUntil, reason, by));
+    }
+
+    /**
+     * Checks a closure exactly as {@link #close} would make it, and stores nothing: the step before the
+     * case manager confirms. Answers with the case as it stands.
+     */
+    @Transactional
+    public CollaborationCase checkClosure(UUID caseId, long version, LocalDate maintainUntil, String reason) {
+        var ref = access.readForChange(caseId, "case");
+        CollaborationCase c = cases.find(ref.municipalityId(), caseId).orElseThrow();
+        if (c.version() != version) {
+            throw new ConcurrentEditException("case", caseId, version);
+        }
+        c.close(readiness(c), maintainUntil, reason, by(ref));
+        return cases.find(ref.municipalityId(), caseId).orElseThrow();
+    }
+
+    /** Whether the plan allows closing: asked of the plan module; without one, nothing is ready. */
+    ClosureReadiness readiness(CollaborationCase c) {
+        var conditions = closureConditions.getIfAvailable();
+        return conditions == null
+                ? new ClosureReadiness(false, false)
+                : conditions.readinessOf(c.municipalityId(), c.id());
     }
 
     @Transactional
@@ -186,7 +225,7 @@ public class CaseService {
                                     LocalDate.now(clock))
                             .stream()
                             .noneMatch(m -> m.id().value().equals(caseManager))) {
-                throw se.traden.shared.InvalidInputException.of("caseManagerId", "case.case-manager-not-available");
+                throw InvalidInputException.of("caseManagerId", "case.case-manager-not-available");
             }
             c.reassign(caseManager, reason, by);
         });
@@ -208,6 +247,90 @@ public class CaseService {
         cases.appendEvents(c);
     }
 
+    /**
+     * A new worry about a child whose case is closed or kept as a maintaining contact: the coordinator
+     * reopens the same case, with its history, without a new intake. The concern joins the case in the
+     * same transaction. The case goes back to its previous case manager; when that person no longer
+     * holds a case manager function, it waits for the coordinator to assign a new one.
+     */
+    @Transactional
+    public CollaborationCase reengage(
+            UUID caseId, Long caseVersion, UUID concernId, Long concernVersion, String worry) {
+        guard.check(AccessAction.UPDATE, RecordRef.of("case", caseId), FunctionType.INDIVIDUAL_COORDINATOR);
+        List<FieldViolation> violations = new ArrayList<>();
+        if (concernId == null) {
+            violations.add(FieldViolation.of("concernId", "case.concern-required"));
+        }
+        if (concernVersion == null) {
+            violations.add(FieldViolation.of("concernVersion", "case.concern-version-required"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        var ref = access.writeContent(caseId, "case");
+        CollaborationCase c = cases.find(ref.municipalityId(), caseId).orElseThrow();
+        if (caseVersion != null && c.version() != caseVersion) {
+            throw new ConcurrentEditException("case", caseId, caseVersion);
+        }
+        UUID child = concerns.view(concernId).concern().personId();
+        if (child == null) {
+            throw InvalidInputException.of("concernId", "case.concern-not-identified");
+        }
+        if (!child.equals(c.personId())) {
+            throw InvalidInputException.of("concernId", "case.concern-about-another-child");
+        }
+        boolean stillServes = caseManagerServes(c.caseManagerStaffId());
+        c.reengage(concernId, worry, stillServes, by(ref));
+        concerns.joinCase(concernId, concernVersion, caseId, stillServes ? c.caseManagerStaffId() : null, worry);
+        cases.update(c);
+        return cases.find(ref.municipalityId(), caseId).orElseThrow();
+    }
+
+    /** What the coordinator sees before reopening a case for a new concern. */
+    record ReengagementSupport(
+            CollaborationCase collaborationCase,
+            String childName,
+            String caseManagerName,
+            boolean caseManagerServes,
+            Concern concern) {}
+
+    /**
+     * The case and the concern side by side, for the coordinator about to reopen the case: a look at
+     * both, logged. Refused to anyone but the coordinator.
+     */
+    @Transactional
+    ReengagementSupport reengagementSupport(UUID caseId, UUID concernId) {
+        guard.check(AccessAction.READ, RecordRef.of("case", caseId), FunctionType.INDIVIDUAL_COORDINATOR);
+        var ref = access.readForChange(caseId, "case");
+        CollaborationCase c = cases.find(ref.municipalityId(), caseId).orElseThrow();
+        if (concernId == null) {
+            throw guard.notFound(AccessAction.READ, RecordRef.of("concern", null));
+        }
+        Concern concern = concerns.view(concernId).concern();
+        MunicipalityId municipality = new MunicipalityId(ref.municipalityId());
+        StaffId manager = new StaffId(c.caseManagerStaffId());
+        return new ReengagementSupport(
+                c,
+                people.fullName(municipality, c.personId()).orElse(""),
+                staff.names(municipality, List.of(manager)).getOrDefault(manager, ""),
+                caseManagerServes(c.caseManagerStaffId()),
+                concern);
+    }
+
+    /** Whether a case manager still holds a case manager function today. */
+    boolean caseManagerServes(UUID staffId) {
+        return staff.functionsHeldOn(new StaffId(staffId), LocalDate.now(clock)).contains(FunctionType.CASE_MANAGER);
+    }
+
+    /** The staff who hold a case manager function today, to choose from when reassigning. */
+    List<StaffDirectory.Member> caseManagersToday(UUID municipality) {
+        return staff.holdersOn(new MunicipalityId(municipality), FunctionType.CASE_MANAGER, LocalDate.now(clock));
+    }
+
+    private CollaborationCase.By by(CaseAccess.CaseRef ref) {
+        return new CollaborationCase.By(guard.actor().staffId().value(), ref.actingAs(), clock.instant());
+    }
+
     private CollaborationCase change(
             UUID caseId, long version, BiConsumer<CollaborationCase, CollaborationCase.By> step) {
         var ref = access.writeContent(caseId, "case");
@@ -215,7 +338,7 @@ public class CaseService {
         if (c.version() != version) {
             throw new ConcurrentEditException("case", caseId, version);
         }
-        step.accept(c, new CollaborationCase.By(guard.actor().staffId().value(), ref.actingAs(), clock.instant()));
+        step.accept(c, by(ref));
         cases.update(c);
         return cases.find(ref.municipalityId(), caseId).orElseThrow();
     }

@@ -1,12 +1,17 @@
 package se.traden.casework;
 
+import java.time.LocalDate;
 import java.util.List;
 import se.traden.shared.FunctionType;
 
-/** A case with its history and the names needed to read it, as the acting function may see it. */
+/**
+ * A case with its history and the names needed to read it, as the acting function may see it.
+ * {@code turns18On} is the child's 18th birthday when it falls within the flagging horizon, else null.
+ */
 public record CaseView(
         CollaborationCase collaborationCase,
         String childName,
         String caseManagerName,
         List<CaseEvent> history,
-        FunctionType actingAs) {}
+        FunctionType actingAs,
+        LocalDate turns18On) {}

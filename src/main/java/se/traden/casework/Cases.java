@@ -23,7 +23,7 @@ class Cases {
     static final String COLUMNS = """
             c.id, c.municipality_id, c.reference, c.person_id, c.origin_concern_id, c.case_manager_staff_id,
             c.opened_at, c.status, c.phase, c.intensive, c.maintenance_until, c.closed_at,
-            c.escalated_to_group_manager, c.version
+            c.escalated_to_group_manager, c.needs_case_manager, c.version
             """;
     private static final TypeReference<Map<String, Object>> DETAILS = new TypeReference<>() {};
 
@@ -85,8 +85,8 @@ class Cases {
         jdbc.sql("""
                         insert into collab_case (id, municipality_id, reference, person_id, origin_concern_id,
                             case_manager_staff_id, opened_at, status, phase, intensive, maintenance_until, closed_at,
-                            escalated_to_group_manager, version)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
+                            escalated_to_group_manager, needs_case_manager, version)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
                         """)
                 .params(
                         c.id(),
@@ -101,7 +101,8 @@ class Cases {
                         c.intensive(),
                         c.maintenanceUntil(),
                         c.closedAt() == null ? null : Timestamp.from(c.closedAt()),
-                        c.escalatedToGroupManager())
+                        c.escalatedToGroupManager(),
+                        c.needsCaseManager())
                 .update();
         appendEvents(c);
     }
@@ -109,7 +110,8 @@ class Cases {
     void update(CollaborationCase c) {
         int rows = jdbc.sql("""
                         update collab_case set case_manager_staff_id = ?, status = ?, phase = ?, intensive = ?,
-                            maintenance_until = ?, closed_at = ?, escalated_to_group_manager = ?, version = version + 1
+                            maintenance_until = ?, closed_at = ?, escalated_to_group_manager = ?, needs_case_manager = ?,
+                            version = version + 1
                          where id = ? and municipality_id = ? and version = ?
                         """)
                 .params(
@@ -120,6 +122,7 @@ class Cases {
                         c.maintenanceUntil(),
                         c.closedAt() == null ? null : Timestamp.from(c.closedAt()),
                         c.escalatedToGroupManager(),
+                        c.needsCaseManager(),
                         c.id(),
                         c.municipalityId(),
                         c.version())
@@ -149,22 +152,27 @@ class Cases {
     /** Writes the case's new history lines without changing the case itself (its version stays). */
     void appendEvents(CollaborationCase c) {
         for (CaseEvent e : c.newEvents()) {
-            jdbc.sql("""
-                            insert into case_event (case_id, municipality_id, occurred_at, staff_id, acting_function,
-                                type, reason, details)
-                            values (?, ?, ?, ?, ?, ?, ?, ?::jsonb)
-                            """)
-                    .params(
-                            c.id(),
-                            c.municipalityId(),
-                            Timestamp.from(e.at()),
-                            e.staffId(),
-                            e.actingFunction(),
-                            e.type(),
-                            e.reason(),
-                            json.writeValueAsString(e.details()))
-                    .update();
+            appendEvent(c.municipalityId(), c.id(), e);
         }
+    }
+
+    /** One line of history, for work kept beside the case (its version stays). */
+    void appendEvent(UUID municipality, UUID caseId, CaseEvent e) {
+        jdbc.sql("""
+                        insert into case_event (case_id, municipality_id, occurred_at, staff_id, acting_function,
+                            type, reason, details)
+                        values (?, ?, ?, ?, ?, ?, ?, ?::jsonb)
+                        """)
+                .params(
+                        caseId,
+                        municipality,
+                        Timestamp.from(e.at()),
+                        e.staffId(),
+                        e.actingFunction(),
+                        e.type(),
+                        e.reason(),
+                        json.writeValueAsString(e.details()))
+                .update();
     }
 
     static CollaborationCase map(ResultSet rs, int n) throws SQLException {
@@ -183,6 +191,7 @@ class Cases {
                 rs.getObject("maintenance_until", LocalDate.class),
                 closed == null ? null : closed.toInstant(),
                 rs.getBoolean("escalated_to_group_manager"),
+                rs.getBoolean("needs_case_manager"),
                 rs.getLong("version"));
     }
 }

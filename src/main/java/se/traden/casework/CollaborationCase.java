@@ -22,8 +22,8 @@ import se.traden.shared.RuleViolationException;
  * the plan's goals are evaluated and a plan for handling difficulties exists; the case manager may stay
  * as a <em>maintaining contact</em> until a chosen date, after which the maintenance <em>ends</em>. When
  * a new worry arrives about the child, the case is <em>re-engaged</em>: the same case, the same
- * history, with its previous case manager — or <em>reassigned</em> by the coordinator when that
- * person has left.
+ * history, with its previous case manager — or, when that person no longer holds a case manager
+ * function, it <em>needs a case manager</em> until the coordinator <em>reassigns</em> it.
  */
 public final class CollaborationCase {
     private final UUID id;
@@ -39,6 +39,7 @@ public final class CollaborationCase {
     private LocalDate maintenanceUntil;
     private Instant closedAt;
     private boolean escalatedToGroupManager;
+    private boolean needsCaseManager;
     private final long version;
     private final List<CaseEvent> newEvents = new ArrayList<>();
 
@@ -59,6 +60,7 @@ public final class CollaborationCase {
             LocalDate maintenanceUntil,
             Instant closedAt,
             boolean escalatedToGroupManager,
+            boolean needsCaseManager,
             long version) {
         this.id = id;
         this.municipalityId = municipalityId;
@@ -73,6 +75,7 @@ public final class CollaborationCase {
         this.maintenanceUntil = maintenanceUntil;
         this.closedAt = closedAt;
         this.escalatedToGroupManager = escalatedToGroupManager;
+        this.needsCaseManager = needsCaseManager;
         this.version = version;
     }
 
@@ -101,6 +104,7 @@ public final class CollaborationCase {
                 true,
                 null,
                 null,
+                false,
                 false,
                 0);
         opened.record(
@@ -196,6 +200,14 @@ public final class CollaborationCase {
      * Without a new intake.
      */
     public void reengage(UUID concernId, String worry, By by) {
+        reengage(concernId, worry, true, by);
+    }
+
+    /**
+     * A new worry about the child reopens the case with its previous case manager; when that person no
+     * longer holds a case manager function, the case waits for the coordinator to assign a new one.
+     */
+    public void reengage(UUID concernId, String worry, boolean caseManagerStillServes, By by) {
         if (status == CaseStatus.ACTIVE) {
             throw new RuleViolationException("case.already-active", null, null);
         }
@@ -206,9 +218,14 @@ public final class CollaborationCase {
         intensive = true;
         closedAt = null;
         maintenanceUntil = null;
+        needsCaseManager = !caseManagerStillServes;
         Map<String, Object> details = new LinkedHashMap<>();
         if (concernId != null) {
             details.put("concernId", concernId.toString());
+        }
+        details.put("caseManagerId", caseManagerStaffId.toString());
+        if (needsCaseManager) {
+            details.put("caseManagerLeft", true);
         }
         record("REENGAGED", by, worry.strip(), details);
     }
@@ -230,6 +247,7 @@ public final class CollaborationCase {
         }
         UUID previous = caseManagerStaffId;
         caseManagerStaffId = caseManager;
+        needsCaseManager = false;
         record("REASSIGNED", by, reason.strip(), Map.of("from", previous.toString(), "to", caseManager.toString()));
     }
 
@@ -321,6 +339,11 @@ public final class CollaborationCase {
 
     public boolean escalatedToGroupManager() {
         return escalatedToGroupManager;
+    }
+
+    /** Re-engaged after its case manager left: the coordinator must assign a new one. */
+    public boolean needsCaseManager() {
+        return needsCaseManager;
     }
 
     public long version() {

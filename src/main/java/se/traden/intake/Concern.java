@@ -29,9 +29,11 @@ import se.traden.shared.RuleViolationException;
  * (<em>inquire</em>) and each answer that comes in (<em>answerReceived</em>) is on the timeline; their
  * content lives with the {@link Inquiry}. Feedback to the reporter is <em>given</em> within the same
  * window. Finally the coordinator alone <em>activates</em> structured collaboration with a case
- * manager, or <em>leaves it with the line</em>. When the line <em>returns</em> with the matter, the
- * concern opens again on the same history for a new assessment. Every step is an event on its
- * timeline.
+ * manager, or <em>leaves it with the line</em>. When the child already has a case that is closed or
+ * kept as a maintaining contact, the coordinator may instead let the concern <em>join that case</em>: the
+ * case opens again with its history, without a new intake. When the line <em>returns</em> with the
+ * matter, the concern opens again on the same history for a new assessment. Every step is an event on
+ * its timeline.
  */
 public final class Concern {
     private final UUID id;
@@ -324,6 +326,40 @@ public final class Concern {
         decision = decision.met(by.at());
         gathering = gathering.met(by.at());
         record("ACTIVATED", by, reason.strip(), Map.of("caseManagerId", caseManager.toString()));
+    }
+
+    /**
+     * A new worry about a child whose case is closed or kept as a maintaining contact: the coordinator
+     * decides that the concern joins that case, which opens again with its previous case manager. The
+     * case manager is absent when that person has left the function and a new one is still to be
+     * assigned on the case.
+     */
+    public void joinExistingCase(UUID caseId, UUID caseManager, String reason, Acting by) {
+        requireDecider(by);
+        requireOpen();
+        List<FieldViolation> violations = new ArrayList<>();
+        if (caseId == null) {
+            violations.add(FieldViolation.of("caseId", "required"));
+        }
+        if (blank(reason)) {
+            violations.add(FieldViolation.of("reason", "concern.reason-required"));
+        }
+        if (personId == null) {
+            violations.add(FieldViolation.of("personId", "concern.identify-first"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        status = ConcernStatus.ACTIVATED;
+        caseManagerStaffId = caseManager;
+        decision = decision.met(by.at());
+        gathering = gathering.met(by.at());
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("caseId", caseId.toString());
+        if (caseManager != null) {
+            details.put("caseManagerId", caseManager.toString());
+        }
+        record("CASE_REENGAGED", by, reason.strip(), details);
     }
 
     /** The coordinator leaves the matter with the line: which unit takes it, and the advice given. */

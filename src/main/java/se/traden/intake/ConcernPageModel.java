@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -21,6 +22,7 @@ import se.traden.intake.ConcernForms.SimpleClosure;
 import se.traden.intake.ConcernForms.StartGathering;
 import se.traden.intake.ConcernForms.Triage;
 import se.traden.intake.ConcernForms.Versioned;
+import se.traden.shared.FunctionType;
 
 /**
  * Turns a concern into what its pages show: the concern page with a form for each next step, timeline
@@ -36,10 +38,12 @@ class ConcernPageModel {
 
     private final ConcernService concerns;
     private final MessageSource messages;
+    private final ObjectProvider<EarlierCases> earlierCases;
 
-    ConcernPageModel(ConcernService concerns, MessageSource messages) {
+    ConcernPageModel(ConcernService concerns, MessageSource messages, ObjectProvider<EarlierCases> earlierCases) {
         this.concerns = concerns;
         this.messages = messages;
+        this.earlierCases = earlierCases;
     }
 
     /** The concern page, with a fresh form for every step that is not already on the model with errors. */
@@ -59,6 +63,7 @@ class ConcernPageModel {
         model.addAttribute(
                 "steps",
                 NextSteps.of(concern, page.actingAs()).stream().map(Enum::name).toList());
+        model.addAttribute("earlierCase", earlierCase(page));
         model.addAttribute("complexities", Complexity.values());
         model.addAttribute("outcomes", Concern.GatheringOutcome.values());
         fresh(model, "triageForm", concern, new Triage());
@@ -71,6 +76,20 @@ class ConcernPageModel {
         fresh(model, "lineReturnForm", concern, new LineReturn());
         fresh(model, "simpleClosureForm", concern, new SimpleClosure());
         return PAGE;
+    }
+
+    /** The child's closed or maintained case, for the coordinator who may let the concern join it. */
+    private EarlierCases.EarlierCase earlierCase(ConcernPage page) {
+        Concern concern = page.concern();
+        EarlierCases lookup = earlierCases.getIfAvailable();
+        if (lookup == null
+                || page.actingAs() != FunctionType.INDIVIDUAL_COORDINATOR
+                || !concern.status().isOpen()
+                || concern.personId() == null) {
+            return null;
+        }
+        return lookup.closedOrMaintainedCaseOf(concern.municipalityId(), concern.personId())
+                .orElse(null);
     }
 
     private static void fresh(Model model, String name, Concern concern, Versioned form) {
@@ -187,6 +206,8 @@ class ConcernPageModel {
                 yield new Detail(label, List.of(name == null ? text : name), null);
             }
             case "personId" -> new Detail(label, List.of(text), "/people/" + text);
+            case "caseId" ->
+                new Detail(label, List.of(text("concerns.detail.caseId.link", text, locale)), "/cases/" + text);
             default -> new Detail(label, lines(text), null);
         };
     }

@@ -309,6 +309,15 @@ public class ConcernService {
     }
 
     /**
+     * The coordinator lets a new concern join the child's earlier case instead of a new activation; the
+     * case module reopens the case in the same transaction. Publishes no activation: no new case opens.
+     */
+    @Transactional
+    public Concern joinCase(UUID id, long version, UUID caseId, UUID caseManager, String reason) {
+        return decide(id, version, (c, by) -> c.joinExistingCase(caseId, caseManager, reason, by));
+    }
+
+    /**
      * Checks an activation exactly as {@link #activate} would make it, and makes nothing: the step before
      * the coordinator confirms. Answers with the concern as it stands and the candidates.
      */

@@ -53,6 +53,23 @@ public class PersonDirectory {
         return names;
     }
 
+    /** Dates of birth of several persons in one query; unknown dates and other municipalities' ids are left out. */
+    public java.util.Map<UUID, LocalDate> datesOfBirth(MunicipalityId municipality, java.util.Collection<UUID> ids) {
+        var births = new java.util.HashMap<UUID, LocalDate>();
+        if (ids.isEmpty()) {
+            return births;
+        }
+        jdbc.sql("select id, date_of_birth from person where municipality_id = ? and id = any(?::uuid[])"
+                        + " and date_of_birth is not null")
+                .params(
+                        municipality.value(),
+                        ids.stream().map(UUID::toString).distinct().toArray(String[]::new))
+                .query(rs -> {
+                    births.put(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class));
+                });
+        return births;
+    }
+
     public boolean exists(MunicipalityId municipality, UUID personId) {
         return jdbc.sql("select exists (select 1 from person where municipality_id = ? and id = ?)")
                 .params(municipality.value(), personId)

@@ -1,0 +1,69 @@
+package se.traden.casework;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import java.time.Duration;
+import javax.sql.DataSource;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The follow-up reminder scan as a recurring task of db-scheduler, on the same table as the reminder
+ * scan and wired the same way (docs/decisions/0006-scheduler.md, 0060-case-core.md): every node runs a
+ * scheduler; the node that picks a due execution first runs it.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(CaseworkProperties.class)
+class FollowUpReminderScheduling {
+    static final String TASK_NAME = "follow-up-reminder-scan";
+
+    @Bean
+    RecurringTask<Void> followUpReminderTask(FollowUpReminderScan scan, CaseworkProperties properties) {
+        return Tasks.recurring(TASK_NAME, FixedDelay.of(properties.followUpScanInterval()))
+                .execute((instance, context) -> scan.run());
+    }
+
+    @Bean
+    @ConditionalOnBooleanProperty(name = "traden.casework.scheduler-enabled", matchIfMissing = true)
+    FollowUpSchedulerLifecycle followUpReminderScheduler(
+            DataSource dataSource, RecurringTask<Void> followUpReminderTask, CaseworkProperties properties) {
+        return new FollowUpSchedulerLifecycle(Scheduler.create(dataSource)
+                .startTasks(followUpReminderTask)
+                .threads(1)
+                .pollingInterval(properties.pollingInterval())
+                .shutdownMaxWait(Duration.ofSeconds(20))
+                .build());
+    }
+
+    /** Starts the scheduler once the application (and its migrated database) is up, stops it first. */
+    static final class FollowUpSchedulerLifecycle implements SmartLifecycle {
+        private final Scheduler scheduler;
+        private volatile boolean running;
+
+        FollowUpSchedulerLifecycle(Scheduler scheduler) {
+            this.scheduler = scheduler;
+        }
+
+        @Override
+        public void start() {
+            scheduler.start();
+            running = true;
+        }
+
+        @Override
+        public void stop() {
+            scheduler.stop();
+            running = false;
+        }
+
+        @Override
+        public boolean isRunning() {
+            return running;
+        }
+    }
+}
