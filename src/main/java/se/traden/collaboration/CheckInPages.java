@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.traden.shared.AccessGuard;
+import se.traden.shared.FunctionType;
 import se.traden.shared.InvalidInputException;
 import se.traden.shared.RuleViolationException;
 import se.traden.shared.web.Forms;
@@ -54,6 +56,12 @@ class CheckInPages {
     @GetMapping("/check-ins/overdue")
     String overdue(Model model) {
         model.addAttribute("rows", service.overdue());
+        // Only the coordinator, who works the cases, sees the children's names and goes on to the case.
+        model.addAttribute(
+                "coordinator",
+                AccessGuard.currentActor()
+                        .map(a -> a.holds(FunctionType.INDIVIDUAL_COORDINATOR))
+                        .orElse(false));
         return "collaboration/overdue-check-ins";
     }
 
