@@ -13,6 +13,7 @@ create table after_action_review (
     missed_signals   text not null,
     child_view       text,
     family_view      text,
+    views_agreed     boolean not null default false,
     recorded_by      uuid not null references staff (id),
     acting_function  text not null,
     recorded_at      timestamptz not null,
