@@ -16,7 +16,7 @@ final class CheckInCadencePolicy {
 
     /** When the next check-in is due and how late it is. */
     record Due(LocalDate since, boolean sinceOpening, int cadenceDays, LocalDate dueOn, int daysOverdue) {
-        boolean overdue() {
+        public boolean overdue() {
             return daysOverdue > 0;
         }
     }

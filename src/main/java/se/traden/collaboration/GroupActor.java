@@ -31,7 +31,7 @@ record GroupActor(
             String mandate,
             LocalDate joinedOn) {}
 
-    boolean active() {
+    public boolean active() {
         return leftOn == null;
     }
 

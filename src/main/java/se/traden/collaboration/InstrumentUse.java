@@ -38,7 +38,7 @@ record InstrumentUse(
             String complementedBy,
             String result) {}
 
-    boolean measuredAfter() {
+    public boolean measuredAfter() {
         return afterOn != null;
     }
 

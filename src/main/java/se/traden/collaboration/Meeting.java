@@ -50,11 +50,11 @@ record Meeting(
             String attendanceNote,
             String childPreparation) {}
 
-    boolean held(Instant now) {
+    public boolean held(Instant now) {
         return !heldAt.isAfter(now);
     }
 
-    boolean outcomeRecorded() {
+    public boolean outcomeRecorded() {
         return outcomes != null;
     }
 

@@ -168,6 +168,37 @@ class CheckInCadenceTest extends IntegrationTest {
                 .andExpect(content().string(not(containsString("Testbarn Fixtur"))));
     }
 
+    @Test
+    void theCheckInsPageShowsWhenTheNextIsDueAndTakesOne() throws Exception {
+        String caseId = fx.anActivatedCase(registeredChild(), "cm1");
+        clock.set(t.plus(Duration.ofDays(10)));
+        LocalDate today = LocalDate.ofInstant(t, STOCKHOLM).plusDays(10);
+        fx.page("cm1", get("/cases/" + caseId + "/check-ins"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Försenad 3 dagar")));
+        fx.page(
+                        "cm1",
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                                        "/cases/" + caseId + "/check-ins")
+                                .param("heldOn", today.toString())
+                                .param("workloadManageable", "false"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"#check-in-riskAndNeeds\"")))
+                .andExpect(content().string(containsString("href=\"#check-in-workloadNote\"")));
+        fx.page(
+                        "cm1",
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                                        "/cases/" + caseId + "/check-ins")
+                                .param("heldOn", today.toString())
+                                .param("riskAndNeeds", "Oro för kvällarna")
+                                .param("workloadManageable", "true"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(
+                        "/cases/" + caseId + "/check-ins"));
+        fx.page("cm1", get("/cases/" + caseId + "/check-ins"))
+                .andExpect(content().string(containsString("Oro för kvällarna")))
+                .andExpect(content().string(containsString("I tid")));
+    }
+
     org.springframework.test.web.servlet.ResultActions checkIns(String user, String caseId) throws Exception {
         return fx.api(user, get("/api/v1/cases/" + caseId + "/check-ins")).andExpect(status().isOk());
     }
