@@ -35,12 +35,15 @@ record Contact(
             UUID personId,
             String note) {}
 
-    /** Validates everything at once; a contact cannot lie in the future. */
-    static Contact record(UUID municipalityId, UUID caseId, NewContact input, Recorded recorded) {
+    /** Validates everything at once; a contact lies between the case's opening and now. */
+    static Contact record(
+            UUID municipalityId, UUID caseId, NewContact input, Instant openingDayStart, Recorded recorded) {
         var v = new Violations();
         Instant at = v.required("occurredAt", input.occurredAt());
         if (at != null && at.isAfter(recorded.at())) {
             v.add("occurredAt", "contact.in-future");
+        } else if (at != null && at.isBefore(openingDayStart)) {
+            v.add("occurredAt", "contact.before-opening");
         }
         ContactKind kind = v.required("kind", input.kind());
         Set<ContactParty> parties = input.withWhom() == null ? Set.of() : input.withWhom();

@@ -50,6 +50,9 @@ class ContactService {
                 header.municipalityId(),
                 caseId,
                 input,
+                LocalDate.ofInstant(header.openedAt(), clock.getZone())
+                        .atStartOfDay(clock.getZone())
+                        .toInstant(),
                 new Recorded(guard.actor().staffId().value(), header.actingAs(), clock.instant()));
         if (contact.personId() != null
                 && !people.exists(new MunicipalityId(header.municipalityId()), contact.personId())) {
