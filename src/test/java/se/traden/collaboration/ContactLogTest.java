@@ -3,6 +3,7 @@ package se.traden.collaboration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -98,7 +99,10 @@ class ContactLogTest extends IntegrationTest {
                 .andExpect(content()
                         .string(containsString("aria-labelledby=\"intensity-chart-title intensity-chart-desc\"")))
                 .andExpect(content().string(containsString("id=\"intensity-table\"")))
-                .andExpect(content().string(containsString("Anteckna en kontakt")));
+                .andExpect(content().string(containsString("Anteckna en kontakt")))
+                // Each field is rendered once: no stray inputs from a fragment name that matches an element.
+                .andExpect(content().string(not(containsString("id=\"null-"))))
+                .andExpect(content().string(containsString("id=\"contact-note\"")));
         String when = OffsetDateTime.now(STOCKHOLM)
                 .toLocalDateTime()
                 .withSecond(0)
