@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import se.traden.shared.InvalidInputException;
+import se.traden.shared.web.Versions;
 
 /** Cases over HTTP: the same commands as the case page. */
 @RestController
@@ -140,21 +141,10 @@ class CaseApi {
     }
 
     static long version(String ifMatch, Long bodyVersion) {
-        if (ifMatch != null && !ifMatch.isBlank()) {
-            try {
-                return Long.parseLong(
-                        ifMatch.replace("W/", "").replace("\"", "").strip());
-            } catch (NumberFormatException e) {
-                throw InvalidInputException.of("If-Match", "malformed");
-            }
-        }
-        if (bodyVersion == null) {
-            throw InvalidInputException.of("version", "case.version-required");
-        }
-        return bodyVersion;
+        return Versions.expected(ifMatch, bodyVersion);
     }
 
     static String etag(long version) {
-        return "\"" + version + "\"";
+        return Versions.etag(version);
     }
 }

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import se.traden.shared.web.Versions;
 
 /** The concern flow over HTTP: the same commands as the UI, answered in JSON or problem details. */
 @RestController
@@ -143,6 +144,36 @@ class ConcernApi {
         return ResponseEntity.ok().eTag(etag(view.concern().version())).body(json(view));
     }
 
+    @GetMapping("/{id}/candidates")
+    @Operation(
+            summary = "Registered children who may be the one the concern is about, each with what Tråden knows"
+                    + " about them (ongoing collaboration, recent line decision, open concerns)")
+    List<IdentificationCandidate> candidates(@PathVariable UUID id) {
+        return service.identificationCandidates(id);
+    }
+
+    record DecisionSupportJson(
+            UUID concernId,
+            String reference,
+            String status,
+            UUID personId,
+            long version,
+            List<CaseManagerCandidate> candidates) {}
+
+    @GetMapping("/{id}/decision-support")
+    @Operation(
+            summary = "The case managers the coordinator may assign, by name, with open cases, competence tags,"
+                    + " relationships to the child, family or school and the last assignment (individual"
+                    + " coordinator only; nothing is ranked)")
+    ResponseEntity<DecisionSupportJson> decisionSupport(@PathVariable UUID id) {
+        DecisionSupport support = service.decisionSupport(id);
+        Concern c = support.concern();
+        return ResponseEntity.ok()
+                .eTag(etag(c.version()))
+                .body(new DecisionSupportJson(
+                        c.id(), c.reference(), c.status().name(), c.personId(), c.version(), support.candidates()));
+    }
+
     @PostMapping("/{id}/triage")
     ResponseEntity<ConcernJson> triage(
             @PathVariable UUID id,
@@ -246,22 +277,11 @@ class ConcernApi {
     }
 
     static long version(String ifMatch, Long bodyVersion) {
-        if (ifMatch != null && !ifMatch.isBlank()) {
-            String v = ifMatch.replace("W/", "").replace("\"", "").strip();
-            try {
-                return Long.parseLong(v);
-            } catch (NumberFormatException e) {
-                throw se.traden.shared.InvalidInputException.of("If-Match", "malformed");
-            }
-        }
-        if (bodyVersion == null) {
-            throw se.traden.shared.InvalidInputException.of("version", "concern.version-required");
-        }
-        return bodyVersion;
+        return Versions.expected(ifMatch, bodyVersion);
     }
 
     static String etag(long version) {
-        return "\"" + version + "\"";
+        return Versions.etag(version);
     }
 
     static ConcernJson json(ConcernView view) {

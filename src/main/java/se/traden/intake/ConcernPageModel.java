@@ -44,7 +44,12 @@ class ConcernPageModel {
 
     /** The concern page, with a fresh form for every step that is not already on the model with errors. */
     String render(UUID id, Model model, Locale locale) {
-        ConcernPage page = concerns.page(id);
+        return render(id, model, locale, false);
+    }
+
+    /** The concern page; {@code identifyAgain} shows the children who may be the one even when one is chosen. */
+    String render(UUID id, Model model, Locale locale, boolean identifyAgain) {
+        ConcernPage page = concerns.page(id, identifyAgain);
         Concern concern = page.concern();
         model.addAttribute("page", page);
         model.addAttribute("concern", concern);

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.traden.intake.ConcernForms.Assessment;
 import se.traden.intake.ConcernForms.Conclusion;
@@ -57,8 +58,12 @@ class ConcernPages {
     }
 
     @GetMapping("/{id}")
-    String concern(@PathVariable UUID id, Model model, Locale locale) {
-        return pageModel.render(id, model, locale);
+    String concern(
+            @PathVariable UUID id,
+            @RequestParam(name = "identify", required = false) String identify,
+            Model model,
+            Locale locale) {
+        return pageModel.render(id, model, locale, "again".equals(identify));
     }
 
     @PostMapping("/{id}/triage")
@@ -96,7 +101,8 @@ class ConcernPages {
                 locale,
                 redirect,
                 "concerns.notice.identified",
-                f -> concerns.identify(id, f.version(), f.person()));
+                f -> concerns.identify(id, f.version(), f.person()),
+                true);
     }
 
     @PostMapping("/{id}/gathering")
@@ -232,14 +238,27 @@ class ConcernPages {
             RedirectAttributes redirect,
             String notice,
             Function<F, Concern> command) {
+        return step(id, form, binding, model, locale, redirect, notice, command, false);
+    }
+
+    private <F extends Versioned> String step(
+            UUID id,
+            F form,
+            BindingResult binding,
+            Model model,
+            Locale locale,
+            RedirectAttributes redirect,
+            String notice,
+            Function<F, Concern> command,
+            boolean identifying) {
         try {
             command.apply(form);
         } catch (InvalidInputException e) {
             Forms.reject(binding, ConcernForms.inPageOrder(e, form.fieldOrder()));
-            return pageModel.render(id, model, locale);
+            return pageModel.render(id, model, locale, identifying);
         } catch (RuleViolationException e) {
             Forms.reject(binding, e);
-            return pageModel.render(id, model, locale);
+            return pageModel.render(id, model, locale, identifying);
         }
         redirect.addFlashAttribute("notice", notice);
         return "redirect:/concerns/" + id;

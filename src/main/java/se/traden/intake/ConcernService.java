@@ -41,6 +41,7 @@ public class ConcernService {
     private final CaseManagerCandidates candidates;
     private final ApplicationEventPublisher events;
     private final PersonDirectory people;
+    private final ChildFinding finding;
 
     ConcernService(
             Concerns concerns,
@@ -50,7 +51,8 @@ public class ConcernService {
             StaffDirectory staff,
             CaseManagerCandidates candidates,
             ApplicationEventPublisher events,
-            PersonDirectory people) {
+            PersonDirectory people,
+            ChildFinding finding) {
         this.concerns = concerns;
         this.guard = guard;
         this.clock = clock;
@@ -59,6 +61,7 @@ public class ConcernService {
         this.candidates = candidates;
         this.events = events;
         this.people = people;
+        this.finding = finding;
     }
 
     /** The input of a new concern, from a form or the API. */
@@ -133,13 +136,15 @@ public class ConcernService {
     }
 
     /**
-     * A concern as its page shows it, with the function the viewer works it in and the names of the
-     * staff on its timeline.
+     * A concern as its page shows it, with the function the viewer works it in, the names of the staff
+     * on its timeline, what else Tråden knows about the identified child, and, while the child is to be
+     * identified (or {@code identifyAgain} asks for it), the registered children who may be the one.
      */
     @Transactional
-    public ConcernPage page(UUID id) {
+    public ConcernPage page(UUID id, boolean identifyAgain) {
         Concern concern = load(id, AccessAction.READ);
-        FunctionType actingAs = guard.permit(AccessAction.READ, ref(concern), IntakeAccess.workers(concern));
+        FunctionType[] workers = IntakeAccess.workers(concern);
+        FunctionType actingAs = guard.permit(AccessAction.READ, ref(concern), workers);
         var timeline = concerns.timeline(concern.municipalityId(), concern.id());
         Set<StaffId> named = new HashSet<>();
         for (ConcernEvent e : timeline) {
@@ -156,15 +161,41 @@ public class ConcernService {
         Map<UUID, String> names = new HashMap<>();
         staff.names(new MunicipalityId(concern.municipalityId()), named)
                 .forEach((staffId, name) -> names.put(staffId.value(), name));
-        return new ConcernPage(new ConcernView(concern, timeline, clock.instant()), actingAs, names);
+        boolean identifying = NextSteps.of(concern, actingAs).contains(NextSteps.Step.IDENTIFY)
+                && (concern.personId() == null || identifyAgain);
+        return new ConcernPage(
+                new ConcernView(concern, timeline, clock.instant()),
+                actingAs,
+                names,
+                personName(concern),
+                finding.thread(concern, workers),
+                identifying,
+                identifying ? finding.candidates(concern, workers) : List.of());
+    }
+
+    /**
+     * The registered children who may be the one a concern is about, each with what Tråden already
+     * knows about them: for the functions that work the concern, while they identify the child.
+     */
+    @Transactional
+    public List<IdentificationCandidate> identificationCandidates(UUID id) {
+        Concern concern = load(id, AccessAction.READ);
+        FunctionType[] workers = IntakeAccess.workers(concern);
+        guard.permit(AccessAction.READ, ref(concern), workers);
+        return finding.candidates(concern, workers);
     }
 
     /** The concern and the case managers to choose from, for the coordinator about to decide. */
     @Transactional
     public DecisionSupport decisionSupport(UUID id) {
         Concern concern = load(id, AccessAction.READ);
-        guard.permit(AccessAction.READ, ref(concern), IntakeAccess.DECIDERS);
-        return support(concern);
+        FunctionType actingAs = guard.permit(AccessAction.READ, ref(concern), IntakeAccess.DECIDERS);
+        var assessed = candidates.forConcern(concern);
+        // A family relationship tells that a sibling or guardian has had a collaboration: a read of them.
+        for (UUID member : assessed.familyShown()) {
+            guard.logAccess(actingAs, AccessAction.READ, RecordRef.ofPerson("concern-family", concern.id(), member));
+        }
+        return support(concern, assessed.candidates());
     }
 
     /** The receipt of a concern the acting person raised; anyone else's answers as missing. */
@@ -356,13 +387,24 @@ public class ConcernService {
         }
         Actor actor = guard.actor();
         step.apply(concern, new Acting(actor.staffId().value(), actingAs, clock.instant()));
-        return support(concerns.find(concern.municipalityId(), concern.id()).orElseThrow());
+        Concern unchanged =
+                concerns.find(concern.municipalityId(), concern.id()).orElseThrow();
+        return support(unchanged, candidates.forConcern(unchanged).candidates());
     }
 
-    private DecisionSupport support(Concern concern) {
+    private DecisionSupport support(Concern concern, List<CaseManagerCandidate> candidates) {
         return new DecisionSupport(
                 new ConcernView(concern, concerns.timeline(concern.municipalityId(), concern.id()), clock.instant()),
-                candidates.forConcern(concern));
+                personName(concern),
+                candidates);
+    }
+
+    /** The identified child's name, shown where the concern is shown (and logged with it). */
+    private String personName(Concern concern) {
+        return concern.personId() == null
+                ? null
+                : people.fullName(new MunicipalityId(concern.municipalityId()), concern.personId())
+                        .orElse(null);
     }
 
     private Concern apply(Concern concern, long version, FunctionType actingAs, Step step) {

@@ -2,7 +2,7 @@ package se.traden.organisation;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
-import se.traden.shared.InvalidInputException;
+import se.traden.shared.web.Versions;
 
 /**
  * Optimistic locking over HTTP: a record's version is its ETag, and a change names the version it
@@ -12,27 +12,12 @@ final class ApiVersions {
     private ApiVersions() {}
 
     static long expected(String ifMatch, Long bodyVersion) {
-        if (ifMatch != null && !ifMatch.isBlank()) {
-            String tag = ifMatch.strip();
-            if (tag.startsWith("W/")) {
-                tag = tag.substring(2);
-            }
-            tag = tag.replace("\"", "");
-            try {
-                return Long.parseLong(tag);
-            } catch (NumberFormatException e) {
-                throw InvalidInputException.of("If-Match", "malformed");
-            }
-        }
-        if (bodyVersion == null) {
-            throw InvalidInputException.of("version", "organisation.version-required");
-        }
-        return bodyVersion;
+        return Versions.expected(ifMatch, bodyVersion);
     }
 
     static <T> ResponseEntity<T> withETag(T body, long version) {
         return ResponseEntity.ok()
-                .header(HttpHeaders.ETAG, "\"" + version + "\"")
+                .header(HttpHeaders.ETAG, Versions.etag(version))
                 .body(body);
     }
 }
