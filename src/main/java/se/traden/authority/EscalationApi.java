@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import se.traden.shared.FunctionType;
+import se.traden.shared.web.Versions;
 
 /** Escalations of disagreements about a case over HTTP. */
 @RestController
@@ -110,7 +111,7 @@ class EscalationApi {
             @RequestHeader(value = "If-Match", required = false) String ifMatch,
             @RequestBody OutcomeRequest r) {
         Escalation e =
-                service.answer(caseId, escalationId, Versions.of(ifMatch, r.version()), r.outcome(), r.settled());
+                service.answer(caseId, escalationId, Versions.expected(ifMatch, r.version()), r.outcome(), r.settled());
         return ResponseEntity.ok().eTag(Versions.etag(e.version())).body(one(caseId, escalationId));
     }
 
@@ -122,7 +123,7 @@ class EscalationApi {
             @PathVariable UUID escalationId,
             @RequestHeader(value = "If-Match", required = false) String ifMatch,
             @RequestBody LiftRequest r) {
-        Escalation e = service.lift(caseId, escalationId, Versions.of(ifMatch, r.version()), r.question());
+        Escalation e = service.lift(caseId, escalationId, Versions.expected(ifMatch, r.version()), r.question());
         return ResponseEntity.ok().eTag(Versions.etag(e.version())).body(one(caseId, escalationId));
     }
 

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import se.traden.shared.web.Versions;
 
 /** The parallel investigations of a case over HTTP. The linked case officer reads; the case keeps them. */
 @RestController
@@ -133,7 +134,7 @@ class InvestigationApi {
             @RequestHeader(value = "If-Match", required = false) String ifMatch,
             @RequestBody StatusRequest r) {
         Investigation i = service.moveStatus(
-                caseId, investigationId, Versions.of(ifMatch, r.version()), r.status(), r.on(), r.note());
+                caseId, investigationId, Versions.expected(ifMatch, r.version()), r.status(), r.on(), r.note());
         return ResponseEntity.ok().eTag(Versions.etag(i.version())).body(one(caseId, investigationId));
     }
 
@@ -145,7 +146,7 @@ class InvestigationApi {
             @RequestHeader(value = "If-Match", required = false) String ifMatch,
             @RequestBody CaseOfficerRequest r) {
         Investigation i =
-                service.handOver(caseId, investigationId, Versions.of(ifMatch, r.version()), r.caseOfficerId());
+                service.handOver(caseId, investigationId, Versions.expected(ifMatch, r.version()), r.caseOfficerId());
         return ResponseEntity.ok().eTag(Versions.etag(i.version())).body(one(caseId, investigationId));
     }
 

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import se.traden.shared.web.Versions;
 
 /** The collaboration group over HTTP: actors, meetings with their next steps, declined interventions. */
 @RestController
@@ -152,7 +153,8 @@ class GroupApi {
             @PathVariable UUID actorId,
             @RequestHeader(value = "If-Match", required = false) String ifMatch,
             @RequestBody DepartureRequest r) {
-        GroupActor a = service.actorLeaves(caseId, actorId, Versions.of(ifMatch, r.version()), r.leftOn(), r.reason());
+        GroupActor a =
+                service.actorLeaves(caseId, actorId, Versions.expected(ifMatch, r.version()), r.leftOn(), r.reason());
         return ResponseEntity.ok().eTag(Versions.etag(a.version())).body(ActorJson.of(a));
     }
 
@@ -185,7 +187,7 @@ class GroupApi {
         Meeting m = service.recordOutcome(
                 caseId,
                 meetingId,
-                Versions.of(ifMatch, r.version()),
+                Versions.expected(ifMatch, r.version()),
                 r.outcomes(),
                 r.actions() == null
                         ? List.of()

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import se.traden.shared.web.Versions;
 
 /** Instrument uses over HTTP. Results are text as written; the system computes nothing from them. */
 @RestController
@@ -108,7 +109,7 @@ class InstrumentApi {
             @RequestHeader(value = "If-Match", required = false) String ifMatch,
             @RequestBody AfterRequest r) {
         InstrumentUse u = service.measureAfter(
-                caseId, useId, Versions.of(ifMatch, r.version()), r.afterOn(), r.afterResult(), r.afterReading());
+                caseId, useId, Versions.expected(ifMatch, r.version()), r.afterOn(), r.afterResult(), r.afterReading());
         return ResponseEntity.ok().eTag(Versions.etag(u.version())).body(UseJson.of(u));
     }
 }

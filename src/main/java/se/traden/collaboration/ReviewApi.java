@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import se.traden.shared.web.Versions;
 
 /** After action reviews over HTTP. */
 @RestController
@@ -112,7 +113,8 @@ class ReviewApi {
             @PathVariable UUID reviewId,
             @RequestHeader(value = "If-Match", required = false) String ifMatch,
             @RequestBody ReviewRequest r) {
-        AfterActionReview review = service.revise(caseId, reviewId, Versions.of(ifMatch, r.version()), r.answers());
+        AfterActionReview review =
+                service.revise(caseId, reviewId, Versions.expected(ifMatch, r.version()), r.answers());
         return ResponseEntity.ok().eTag(Versions.etag(review.version())).body(ReviewJson.of(review));
     }
 }
