@@ -16,4 +16,10 @@ public interface CaseSection {
 
     /** Where the link stands in the list: lower first. */
     int order();
+
+    /** A section as a plain value, for a module's {@code @Bean} method. */
+    static CaseSection of(String path, String messageKey, int order) {
+        record Section(String path, String messageKey, int order) implements CaseSection {}
+        return new Section(path, messageKey, order);
+    }
 }

@@ -331,6 +331,31 @@ public class CaseService {
         return new CollaborationCase.By(guard.actor().staffId().value(), ref.actingAs(), clock.instant());
     }
 
+    /**
+     * A disagreement about the case has been lifted to the group manager (by the escalation in the
+     * authority module): from now on the group manager may read the case's content. Joins the caller's
+     * transaction; the step itself is logged by the caller.
+     */
+    @Transactional
+    public CollaborationCase escalateToGroupManager(UUID caseId, String reason) {
+        var ref = access.writeContent(caseId, "case");
+        CollaborationCase c = cases.find(ref.municipalityId(), caseId).orElseThrow();
+        if (!c.escalatedToGroupManager()) {
+            c.escalateToGroupManager(
+                    reason, new CollaborationCase.By(guard.actor().staffId().value(), ref.actingAs(), clock.instant()));
+            cases.update(c);
+        }
+        return cases.find(ref.municipalityId(), caseId).orElseThrow();
+    }
+
+    /**
+     * The case behind an access another module has just been granted through {@link CaseAccess}: its
+     * opening, phase and intensity, without a second entry in the access log.
+     */
+    public CollaborationCase caseFor(CaseAccess.CaseRef granted) {
+        return cases.find(granted.municipalityId(), granted.caseId()).orElseThrow();
+    }
+
     private CollaborationCase change(
             UUID caseId, long version, BiConsumer<CollaborationCase, CollaborationCase.By> step) {
         var ref = access.writeContent(caseId, "case");
