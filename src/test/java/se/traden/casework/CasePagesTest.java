@@ -81,7 +81,7 @@ class CasePagesTest extends IntegrationTest {
                 .andExpect(content().string(containsString("Delar av ärendet")))
                 .andExpect(content().string(containsString("/cases/" + caseId + "/transitions")))
                 .andExpect(content().string(containsString("/cases/" + caseId + "/summary")))
-                .andExpect(content().string(not(containsString("/cases/" + caseId + "/plan\""))))
+                .andExpect(content().string(containsString("/cases/" + caseId + "/plan\"")))
                 .andExpect(content().string(containsString("Byt fas")))
                 .andExpect(content().string(containsString("Ärendet öppnat")))
                 .andExpect(content().string(not(containsString("Tillsätt en annan case manager"))));
