@@ -149,17 +149,15 @@ class EscalationService {
         return ref;
     }
 
-    /** A step the policy refuses this function is logged as a denial, like any other refusal. */
+    /**
+     * A step the policy refuses this function names the case it was about; the refusal is logged as a
+     * denial where it is answered.
+     */
     private <T> T permitted(CaseAccess.CaseRef ref, Supplier<T> step) {
         try {
             return step.get();
         } catch (NotPermittedException e) {
-            accessLog.denied(
-                    guard.actor(),
-                    AccessAction.UPDATE,
-                    RecordRef.ofPerson(RECORD, ref.caseId(), ref.personId()),
-                    e.code());
-            throw e;
+            throw e.about(RecordRef.ofPerson(RECORD, ref.caseId(), ref.personId()));
         }
     }
 

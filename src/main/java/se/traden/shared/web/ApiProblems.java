@@ -34,9 +34,11 @@ import tools.jackson.databind.DatabindException;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems {
     private final MessageSource messages;
+    private final RuleRefusals refusals;
 
-    ApiProblems(MessageSource messages) {
+    ApiProblems(MessageSource messages, RuleRefusals refusals) {
         this.messages = messages;
+        this.refusals = refusals;
     }
 
     @ExceptionHandler
@@ -97,7 +99,9 @@ class ApiProblems {
     }
 
     @ExceptionHandler
-    ProblemDetail notPermitted(NotPermittedException e, Locale locale) {
+    ProblemDetail notPermitted(
+            NotPermittedException e, Locale locale, jakarta.servlet.http.HttpServletRequest request) {
+        refusals.log(e, request);
         ProblemDetail problem = problem(HttpStatus.FORBIDDEN, "forbidden", locale);
         problem.setType(URI.create("urn:traden:problem:" + e.code()));
         problem.setDetail(messages.getMessage("error." + e.code(), null, e.code(), locale));

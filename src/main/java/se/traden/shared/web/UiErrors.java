@@ -19,14 +19,29 @@ import se.traden.shared.RuleViolationException;
 @ControllerAdvice(annotations = Controller.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
 class UiErrors {
+    private final RuleRefusals refusals;
+
+    UiErrors(RuleRefusals refusals) {
+        this.refusals = refusals;
+    }
 
     @ExceptionHandler
     String notFound(RecordNotFoundException e, HttpServletResponse response, Model model) {
         return page(response, model, HttpServletResponse.SC_NOT_FOUND);
     }
 
-    @ExceptionHandler({AccessDeniedException.class, NotPermittedException.class})
-    String denied(RuntimeException e, HttpServletResponse response, Model model) {
+    @ExceptionHandler
+    String notPermitted(
+            NotPermittedException e,
+            jakarta.servlet.http.HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        refusals.log(e, request);
+        return page(response, model, HttpServletResponse.SC_FORBIDDEN);
+    }
+
+    @ExceptionHandler
+    String denied(AccessDeniedException e, HttpServletResponse response, Model model) {
         return page(response, model, HttpServletResponse.SC_FORBIDDEN);
     }
 
