@@ -14,7 +14,6 @@ import se.traden.organisation.StaffDirectory;
 import se.traden.people.PersonDirectory;
 import se.traden.shared.AccessAction;
 import se.traden.shared.AccessGuard;
-import se.traden.shared.AccessLog;
 import se.traden.shared.Actor;
 import se.traden.shared.ConcurrentEditException;
 import se.traden.shared.FunctionType;
@@ -39,7 +38,6 @@ class EscalationService {
     private final PersonDirectory people;
     private final StaffDirectory staff;
     private final AccessGuard guard;
-    private final AccessLog accessLog;
     private final Clock clock;
 
     EscalationService(
@@ -49,7 +47,6 @@ class EscalationService {
             PersonDirectory people,
             StaffDirectory staff,
             AccessGuard guard,
-            AccessLog accessLog,
             Clock clock) {
         this.access = access;
         this.cases = cases;
@@ -57,7 +54,6 @@ class EscalationService {
         this.people = people;
         this.staff = staff;
         this.guard = guard;
-        this.accessLog = accessLog;
         this.clock = clock;
     }
 
