@@ -1,5 +1,6 @@
 package se.traden.casework;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -65,6 +66,7 @@ class CaseGlanceTest extends IntegrationTest {
                         {"heldOn": "%s", "riskAndNeeds": "Frånvaron minskar", "workloadManageable": true}""".formatted(today))
                 .andExpect(status().isCreated());
 
+        long logged = accessLogCount("record_id = ?", caseId);
         fx.page("cm1", get("/cases/" + caseId))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Arbetssätt: Samtycke.")))
@@ -77,6 +79,8 @@ class CaseGlanceTest extends IntegrationTest {
                 .andExpect(content().string(containsString("Nästa avstämning senast")))
                 .andExpect(content().string(containsString("Uppföljning av planens mål – " + followUp)))
                 .andExpect(content().string(containsString("href=\"/cases/" + caseId + "/check-ins\"")));
+        // The glances read inside the case page's own access: the page read is logged once, not once per part.
+        assertThat(accessLogCount("record_id = ?", caseId)).isEqualTo(logged + 1);
 
         fx.api("cm1", get("/api/v1/cases/" + caseId))
                 .andExpect(status().isOk())
