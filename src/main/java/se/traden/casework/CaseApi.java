@@ -62,7 +62,9 @@ class CaseApi {
             boolean needsCaseManager,
             LocalDate turns18On,
             long version,
-            List<CaseEvent> history) {
+            List<CaseEvent> history,
+            List<CaseGlance.Glance> glances,
+            CaseGlance.NextStep nextStep) {
 
         static CaseJson of(CaseView view) {
             CollaborationCase c = view.collaborationCase();
@@ -83,7 +85,9 @@ class CaseApi {
                     c.needsCaseManager(),
                     view.turns18On(),
                     c.version(),
-                    view.history());
+                    view.history(),
+                    view.glances(),
+                    view.nextStep().orElse(null));
         }
     }
 

@@ -57,6 +57,12 @@ class CasePageModel {
 
     record Detail(String label, List<String> value, String href) {}
 
+    /** A glance as the page shows it: its heading linking to its section, and its lines in the reader's words. */
+    record GlanceRow(String heading, String href, List<String> lines) {}
+
+    /** The next step as the page shows it. */
+    record NextStepRow(String text, java.time.LocalDate on, String href) {}
+
     record HistoryRow(
             String label,
             Instant at,
@@ -73,6 +79,14 @@ class CasePageModel {
         fill(page, model, locale);
         model.addAttribute("history", history(page, locale).reversed());
         model.addAttribute("sections", sections);
+        model.addAttribute("glances", glances(c, page.view().glances(), locale));
+        model.addAttribute(
+                "nextStep",
+                page.view()
+                        .nextStep()
+                        .map(n -> new NextStepRow(
+                                text(n.stepKey(), n.stepKey(), locale), n.on(), href(c, n.sectionPath())))
+                        .orElse(null));
         model.addAttribute(
                 "otherPhases",
                 Arrays.stream(Phase.values()).filter(p -> p != c.phase()).toList());
@@ -164,6 +178,28 @@ class CasePageModel {
             return new Detail(label, List.of(text("case-phase." + text, text, locale)), null);
         }
         return new Detail(label, lines(text), null);
+    }
+
+    private List<GlanceRow> glances(CollaborationCase c, List<CaseGlance.Glance> glances, Locale locale) {
+        return glances.stream()
+                .map(g -> new GlanceRow(
+                        text(g.headingKey(), g.headingKey(), locale),
+                        href(c, g.sectionPath()),
+                        g.lines().stream().map(l -> line(l, locale)).toList()))
+                .toList();
+    }
+
+    private static String href(CollaborationCase c, String sectionPath) {
+        return "/cases/" + c.id() + "/" + sectionPath;
+    }
+
+    /** A line with its translatable arguments translated first; dates print as yyyy-MM-dd. */
+    private String line(CaseGlance.Line line, Locale locale) {
+        Object[] arguments = line.arguments().stream()
+                .map(a -> a instanceof CaseGlance.Text t ? text(t.messageKey(), t.messageKey(), locale) : a)
+                .map(a -> a instanceof java.time.LocalDate d ? d.toString() : a)
+                .toArray();
+        return messages.getMessage(line.messageKey(), arguments, line.messageKey(), locale);
     }
 
     private String text(String key, String fallback, Locale locale) {

@@ -42,6 +42,7 @@ public class CaseService {
     private final ObjectProvider<ClosureConditions> closureConditions;
     private final ConcernService concerns;
     private final CaseworkProperties properties;
+    private final CaseGlances glances;
 
     CaseService(
             Cases cases,
@@ -52,7 +53,8 @@ public class CaseService {
             StaffDirectory staff,
             ObjectProvider<ClosureConditions> closureConditions,
             ConcernService concerns,
-            CaseworkProperties properties) {
+            CaseworkProperties properties,
+            CaseGlances glances) {
         this.cases = cases;
         this.access = access;
         this.guard = guard;
@@ -62,6 +64,7 @@ public class CaseService {
         this.closureConditions = closureConditions;
         this.concerns = concerns;
         this.properties = properties;
+        this.glances = glances;
     }
 
     /**
@@ -119,7 +122,8 @@ public class CaseService {
                         .getOrDefault(new StaffId(c.caseManagerStaffId()), ""),
                 cases.history(ref.municipalityId(), caseId),
                 ref.actingAs(),
-                turns18On(c, people.dateOfBirth(municipality, c.personId()).orElse(null)));
+                turns18On(c, people.dateOfBirth(municipality, c.personId()).orElse(null)),
+                glances.of(ref, c));
     }
 
     /** The 18th birthday is flagged while the case is worked or maintained, within the horizon. */

@@ -6,7 +6,8 @@ import se.traden.shared.FunctionType;
 
 /**
  * A case with its history and the names needed to read it, as the acting function may see it.
- * {@code turns18On} is the child's 18th birthday when it falls within the flagging horizon, else null.
+ * {@code turns18On} is the child's 18th birthday when it falls within the flagging horizon, else null;
+ * {@code glances} are what each part of the case says about where it stands now.
  */
 public record CaseView(
         CollaborationCase collaborationCase,
@@ -14,4 +15,11 @@ public record CaseView(
         String caseManagerName,
         List<CaseEvent> history,
         FunctionType actingAs,
-        LocalDate turns18On) {}
+        LocalDate turns18On,
+        List<CaseGlance.Glance> glances) {
+
+    /** The earliest date any part of the case is waiting for, if any. */
+    public java.util.Optional<CaseGlance.NextStep> nextStep() {
+        return CaseGlance.NextStep.of(glances);
+    }
+}

@@ -44,6 +44,16 @@ class Plans {
                 .orElseGet(() -> Plan.notYetMade(municipality, caseId));
     }
 
+    /** The current revision of a case's plan in one query; empty while no plan is made. */
+    Optional<PlanRevision> current(UUID municipality, UUID caseId) {
+        return jdbc.sql(REVISION
+                        + " join plan p on p.id = r.plan_id and p.current_revision = r.revision"
+                        + " where p.municipality_id = ? and p.case_id = ?")
+                .params(municipality, caseId)
+                .query(this::map)
+                .optional();
+    }
+
     Optional<PlanRevision> revision(UUID municipality, UUID planId, int number) {
         return jdbc.sql(REVISION + " where r.municipality_id = ? and r.plan_id = ? and r.revision = ?")
                 .params(municipality, planId, number)
