@@ -80,6 +80,14 @@ class RiskSignals {
         List<CaseSummary> active = cases.list().stream()
                 .filter(c -> c.status() == CaseStatus.ACTIVE)
                 .toList();
+        return forCases(municipality, active);
+    }
+
+    /**
+     * The signals of the given active cases: the same bounded queries whether it is one case (the case
+     * page) or the whole unit (the coordinator's list). The caller has checked access.
+     */
+    List<RiskSignal> forCases(UUID municipality, List<CaseSummary> active) {
         if (active.isEmpty()) {
             return List.of();
         }

@@ -32,6 +32,16 @@ class CaseGlanceTest extends IntegrationTest {
     }
 
     @Test
+    void aNewCaseShowsItsOpenRiskSignal() throws Exception {
+        String caseId = cases.anActivatedCase("cm1", registeredChild());
+        // Nobody else in the collaboration group and no investigation: the case manager is alone.
+        fx.page("cm1", get("/cases/" + caseId))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Risksignaler")))
+                .andExpect(content().string(containsString("Case managern är enda insatsen")));
+    }
+
+    @Test
     void consentPlanContactsAndCheckInsShowOnThePageAndInTheApi() throws Exception {
         UUID child = registeredChild();
         UUID mother = cases.aGuardianOf(child, "Anna");
