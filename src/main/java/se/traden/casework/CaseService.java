@@ -242,13 +242,19 @@ public class CaseService {
      */
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
     public void recordOnHistory(CaseAccess.CaseRef ref, String type, String reason, Map<String, Object> details) {
-        CollaborationCase c = cases.find(ref.municipalityId(), ref.caseId()).orElseThrow();
-        c.note(
-                type,
-                reason,
-                details,
-                new CollaborationCase.By(guard.actor().staffId().value(), ref.actingAs(), clock.instant()));
-        cases.appendEvents(c);
+        if (type == null || type.isBlank()) {
+            throw new IllegalArgumentException("a history line has a type");
+        }
+        cases.appendEvent(
+                ref.municipalityId(),
+                ref.caseId(),
+                new CaseEvent(
+                        type,
+                        clock.instant(),
+                        guard.actor().staffId().value(),
+                        ref.actingAs() == null ? null : ref.actingAs().name(),
+                        reason,
+                        details));
     }
 
     /**

@@ -150,7 +150,7 @@ class Cases {
     }
 
     /** Writes the case's new history lines without changing the case itself (its version stays). */
-    void appendEvents(CollaborationCase c) {
+    private void appendEvents(CollaborationCase c) {
         for (CaseEvent e : c.newEvents()) {
             appendEvent(c.municipalityId(), c.id(), e);
         }
