@@ -11,10 +11,6 @@ import se.traden.shared.web.Versions;
 final class ApiVersions {
     private ApiVersions() {}
 
-    static long expected(String ifMatch, Long bodyVersion) {
-        return Versions.expected(ifMatch, bodyVersion);
-    }
-
     static <T> ResponseEntity<T> withETag(T body, long version) {
         return ResponseEntity.ok()
                 .header(HttpHeaders.ETAG, Versions.etag(version))

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import se.traden.organisation.Views.ReportingOrganisationView;
 import se.traden.organisation.Views.SettingsView;
 import se.traden.organisation.Views.UnitView;
+import se.traden.shared.web.Versions;
 
 /** The municipality's settings, the core-component check, units and reporting organisations over JSON. */
 @RestController
@@ -92,7 +93,7 @@ class OrganisationApi {
             @RequestBody Settings body, @RequestHeader(value = "If-Match", required = false) String ifMatch) {
         // The function is checked before the input, so that a refusal says nothing about the body.
         administration.mayAdminister();
-        long expected = ApiVersions.expected(ifMatch, body.version());
+        long expected = Versions.expected(ifMatch, body.version());
         administration.changeSettings(body.toSettings(), expected);
         return settings();
     }
@@ -193,7 +194,7 @@ class OrganisationApi {
             @RequestHeader(value = "If-Match", required = false) String ifMatch) {
         // The function is checked before the input, so that a refusal says nothing about the body.
         administration.mayAdminister();
-        long expected = ApiVersions.expected(ifMatch, body.version());
+        long expected = Versions.expected(ifMatch, body.version());
         administration.changeUnit(new UnitId(id), UnitDetails.of(body.name(), body.withinSocialServices()), expected);
         return unit(id);
     }
@@ -236,7 +237,7 @@ class OrganisationApi {
             @RequestHeader(value = "If-Match", required = false) String ifMatch) {
         // The function is checked before the input, so that a refusal says nothing about the body.
         administration.mayAdminister();
-        long expected = ApiVersions.expected(ifMatch, body.version());
+        long expected = Versions.expected(ifMatch, body.version());
         administration.changeReportingOrganisation(
                 new ReportingOrganisationId(id), new ReportingOrganisationDetails(body.name(), body.kind()), expected);
         return reportingOrganisation(id);

@@ -20,6 +20,7 @@ import se.traden.organisation.Views.StaffDetailView;
 import se.traden.organisation.Views.StaffView;
 import se.traden.shared.FunctionType;
 import se.traden.shared.StaffId;
+import se.traden.shared.web.Versions;
 
 /** Functions, staff, their competence tags and who holds which function when, over JSON. */
 @RestController
@@ -98,7 +99,7 @@ class OrganisationStaffApi {
             @RequestHeader(value = "If-Match", required = false) String ifMatch) {
         // The function is checked before the input, so that a refusal says nothing about the body.
         administration.mayAdminister();
-        long expected = ApiVersions.expected(ifMatch, body.version());
+        long expected = Versions.expected(ifMatch, body.version());
         administration.changeFunction(new FunctionId(id), body.details(), expected);
         return function(id);
     }
@@ -183,7 +184,7 @@ class OrganisationStaffApi {
             @RequestHeader(value = "If-Match", required = false) String ifMatch) {
         // The function is checked before the input, so that a refusal says nothing about the body.
         administration.mayAdminister();
-        long expected = ApiVersions.expected(ifMatch, body.version());
+        long expected = Versions.expected(ifMatch, body.version());
         administration.changeStaff(new StaffId(id), body.details(), expected);
         return staffMember(id);
     }
@@ -214,7 +215,7 @@ class OrganisationStaffApi {
             @RequestHeader(value = "If-Match", required = false) String ifMatch) {
         // The function is checked before the input, so that a refusal says nothing about the body.
         administration.mayAdminister();
-        long expected = ApiVersions.expected(ifMatch, body.version());
+        long expected = Versions.expected(ifMatch, body.version());
         administration.endAssignment(new AssignmentId(id), body.validTo(), expected);
         return ResponseEntity.noContent().build();
     }

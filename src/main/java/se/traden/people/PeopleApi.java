@@ -23,6 +23,7 @@ import se.traden.people.PeopleCommands.RegisterChild;
 import se.traden.people.PeopleCommands.RegisterRelated;
 import se.traden.people.PeopleCommands.SearchPeople;
 import se.traden.shared.InvalidInputException;
+import se.traden.shared.web.Versions;
 
 /**
  * The person register over JSON. A person's version is its ETag; a correction must say which version
@@ -72,7 +73,7 @@ class PeopleApi {
                     @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
                     String ifMatch,
             @RequestBody CorrectionRequest request) {
-        Long version = ifMatch != null ? versionOf(ifMatch) : request.version();
+        Long version = ifMatch != null ? Long.valueOf(Versions.expected(ifMatch, null)) : request.version();
         long newVersion = people.correct(new PersonId(id), request.toCommand(), version);
         return ResponseEntity.noContent().eTag(etag(newVersion)).build();
     }
@@ -109,20 +110,7 @@ class PeopleApi {
     }
 
     private static String etag(long version) {
-        return "\"" + version + "\"";
-    }
-
-    private static Long versionOf(String ifMatch) {
-        String value = ifMatch.strip();
-        if (value.startsWith("W/")) {
-            value = value.substring(2);
-        }
-        value = value.replace("\"", "");
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            throw InvalidInputException.of("If-Match", "malformed");
-        }
+        return Versions.etag(version);
     }
 
     record Created(UUID id, String href) {}
