@@ -75,7 +75,9 @@ class AccessLogEntries {
             sql.append(" and l.occurred_at < ?");
             params.add(Timestamp.from(query.to().plusDays(1).atStartOfDay(zone).toInstant()));
         }
-        if (query.outcome() != AccessLogQuery.Outcome.ALL) {
+        if (query.outcome() == AccessLogQuery.Outcome.FLAGGED) {
+            sql.append(" and l.outcome = 'ALLOWED' and l.reason is not null");
+        } else if (query.outcome() != AccessLogQuery.Outcome.ALL) {
             // A literal rather than a parameter: the planner can then pick the partial index of denials.
             sql.append(" and l.outcome = '").append(query.outcome().name()).append("'");
         }

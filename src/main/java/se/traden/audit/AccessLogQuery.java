@@ -35,7 +35,9 @@ record AccessLogQuery(
     enum Outcome {
         ALL,
         ALLOWED,
-        DENIED
+        DENIED,
+        /** Allowed, and marked for review: a read under emergency access, or of a protected identity. */
+        FLAGGED
     }
 
     AccessLogQuery {

@@ -19,6 +19,7 @@ import se.traden.shared.AccessAction;
 import se.traden.shared.AccessLog;
 import se.traden.shared.Actor;
 import se.traden.shared.FunctionType;
+import se.traden.shared.MunicipalityId;
 import se.traden.shared.RecordRef;
 
 /**
@@ -45,12 +46,33 @@ class AccessLogWriter implements AccessLog {
 
     @Override
     public void record(Actor actor, FunctionType actingAs, AccessAction action, RecordRef record) {
-        if (!TransactionSynchronizationManager.isActualTransactionActive()
-                || TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-            throw new IllegalStateException(
-                    "personal data is read and written only in a read-write transaction, so that its log entry commits with it");
-        }
+        requireReadWriteTransaction();
         pendingEntries().add(entry(actor, actingAs, action, record, "ALLOWED", null));
+    }
+
+    @Override
+    public void recordBySystem(
+            MunicipalityId municipality, String process, AccessAction action, RecordRef record, String reason) {
+        requireReadWriteTransaction();
+        pendingEntries()
+                .add(new PendingEntry(
+                        municipality.value(),
+                        clock.instant().truncatedTo(ChronoUnit.MICROS),
+                        null,
+                        process,
+                        null,
+                        action.name(),
+                        record.type(),
+                        record.id(),
+                        record.personId(),
+                        "ALLOWED",
+                        reason));
+    }
+
+    @Override
+    public void recordFlagged(Actor actor, FunctionType actingAs, AccessAction action, RecordRef record, String flag) {
+        requireReadWriteTransaction();
+        pendingEntries().add(entry(actor, actingAs, action, record, "ALLOWED", flag));
     }
 
     @Override
@@ -73,6 +95,14 @@ class AccessLogWriter implements AccessLog {
                 record.personId(),
                 outcome,
                 reason);
+    }
+
+    private static void requireReadWriteTransaction() {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()
+                || TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            throw new IllegalStateException(
+                    "personal data is read and written only in a read-write transaction, so that its log entry commits with it");
+        }
     }
 
     @SuppressWarnings("unchecked")

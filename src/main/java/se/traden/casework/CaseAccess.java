@@ -8,6 +8,7 @@ import se.traden.shared.AccessAction;
 import se.traden.shared.AccessGuard;
 import se.traden.shared.AccessLog;
 import se.traden.shared.Actor;
+import se.traden.shared.BreakTheGlass;
 import se.traden.shared.FunctionType;
 import se.traden.shared.RecordRef;
 
@@ -19,6 +20,8 @@ import se.traden.shared.RecordRef;
  *   <li>the individual coordinator: reads and writes every case of the unit;
  *   <li>the group manager: reads a case's content only once a disagreement has been escalated to them;
  *   <li>a case officer: only what concerns their own investigation ({@link #readForInvestigation});
+ *   <li>someone outside the case with an emergency access ({@link EmergencyAccessService}): reads it, never
+ *       writes, until the access expires; each read is flagged in the access log;
  *   <li>everyone else, and anyone of another municipality: nothing (404 for other municipalities).
  * </ul>
  *
@@ -30,12 +33,22 @@ public class CaseAccess {
     private final AccessGuard guard;
     private final AccessLog accessLog;
     private final ObjectProvider<CaseOfficerLinks> officerLinks;
+    private final EmergencyAccesses emergencies;
+    private final java.time.Clock clock;
 
-    CaseAccess(Cases cases, AccessGuard guard, AccessLog accessLog, ObjectProvider<CaseOfficerLinks> officerLinks) {
+    CaseAccess(
+            Cases cases,
+            AccessGuard guard,
+            AccessLog accessLog,
+            ObjectProvider<CaseOfficerLinks> officerLinks,
+            EmergencyAccesses emergencies,
+            java.time.Clock clock) {
         this.cases = cases;
         this.guard = guard;
         this.accessLog = accessLog;
         this.officerLinks = officerLinks;
+        this.emergencies = emergencies;
+        this.clock = clock;
     }
 
     /** A case as another module needs to know it, with the function the actor acts in. */
@@ -87,14 +100,32 @@ public class CaseAccess {
         return decide(actor, c, RecordRef.ofPerson(recordType, caseId, c.personId()), action, write);
     }
 
+    /**
+     * Whether the acting person may read the case's content, without reading any of it: for a page that
+     * only links to the case (a deviation raised from its after action review, for example). Writes
+     * nothing to the access log, since nothing of the case is shown; following the link asks again.
+     */
+    public boolean maySee(UUID caseId) {
+        Actor actor = guard.actor();
+        return cases.find(actor.municipalityId().value(), caseId)
+                .map(c -> reader(actor, c, false) != null)
+                .orElse(false);
+    }
+
     private CaseRef decide(Actor actor, CollaborationCase c, RecordRef ref, AccessAction action, boolean write) {
-        FunctionType actingAs = null;
-        if (actor.holds(FunctionType.CASE_MANAGER) && actor.staffId().value().equals(c.caseManagerStaffId())) {
-            actingAs = FunctionType.CASE_MANAGER;
-        } else if (actor.holds(FunctionType.INDIVIDUAL_COORDINATOR)) {
-            actingAs = FunctionType.INDIVIDUAL_COORDINATOR;
-        } else if (!write && actor.holds(FunctionType.GROUP_MANAGER) && c.escalatedToGroupManager()) {
-            actingAs = FunctionType.GROUP_MANAGER;
+        FunctionType actingAs = reader(actor, c, write);
+        if (actingAs == null && !write) {
+            var emergency = emergencies.active(
+                    c.municipalityId(), c.id(), actor.staffId().value(), clock.instant());
+            if (emergency.isPresent() && actor.holds(emergency.get().function())) {
+                accessLog.recordFlagged(
+                        actor,
+                        emergency.get().function(),
+                        action,
+                        ref,
+                        BreakTheGlass.FLAG + " " + emergency.get().id());
+                return ref(c, emergency.get().function());
+            }
         }
         if (actingAs == null) {
             accessLog.denied(actor, action, ref, "not involved in the case");
@@ -102,6 +133,18 @@ public class CaseAccess {
         }
         accessLog.record(actor, actingAs, action, ref);
         return ref(c, actingAs);
+    }
+
+    /** The function the actor reads (or writes) the case in, or null when they are not involved. */
+    private static FunctionType reader(Actor actor, CollaborationCase c, boolean write) {
+        if (actor.holds(FunctionType.CASE_MANAGER) && actor.staffId().value().equals(c.caseManagerStaffId())) {
+            return FunctionType.CASE_MANAGER;
+        } else if (actor.holds(FunctionType.INDIVIDUAL_COORDINATOR)) {
+            return FunctionType.INDIVIDUAL_COORDINATOR;
+        } else if (!write && actor.holds(FunctionType.GROUP_MANAGER) && c.escalatedToGroupManager()) {
+            return FunctionType.GROUP_MANAGER;
+        }
+        return null;
     }
 
     private CollaborationCase load(UUID caseId, AccessAction action, String recordType) {

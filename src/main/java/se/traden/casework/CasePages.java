@@ -1,5 +1,6 @@
 package se.traden.casework;
 
+import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -23,6 +24,7 @@ import se.traden.shared.FunctionType;
 import se.traden.shared.InvalidInputException;
 import se.traden.shared.RuleViolationException;
 import se.traden.shared.web.Forms;
+import se.traden.shared.web.Reviews;
 
 /**
  * The case list of the acting function and the case page with a form for each step: each its own post
@@ -32,6 +34,9 @@ import se.traden.shared.web.Forms;
 @Controller
 @RequestMapping("/cases")
 class CasePages {
+    private static final String CLOSURE_STEP = "case-closure";
+    private static final String MAINTENANCE_END_STEP = "case-maintenance-end";
+
     private final CaseService cases;
     private final CasePageModel pageModel;
     private final FollowUpService followUps;
@@ -114,11 +119,11 @@ class CasePages {
             @ModelAttribute("closureForm") ClosureForm form,
             BindingResult binding,
             Model model,
-            Locale locale) {
+            Locale locale,
+            HttpSession session) {
         try {
-            CollaborationCase c = cases.checkClosure(id, form.version(), form.maintainUntilValue(), form.getReason());
-            model.addAttribute("c", c);
-            return "casework/confirm-closure";
+            cases.checkClosure(id, form.version(), form.maintainUntilValue(), form.getReason());
+            return Reviews.keep(session, CLOSURE_STEP, id, form, "/cases/" + id + "/closure/review");
         } catch (InvalidInputException e) {
             Forms.reject(
                     binding, CaseForms.inOrder(e, List.of("goals", "difficultiesPlan", "maintainUntil", "reason")));
@@ -126,6 +131,28 @@ class CasePages {
             Forms.reject(binding, e);
         }
         return pageModel.render(id, model, locale);
+    }
+
+    /**
+     * The checked closure, to be confirmed. Reached again with the back button once the case is closed,
+     * it leads to the case page.
+     */
+    @GetMapping("/{id}/closure/review")
+    String reviewClosure(@PathVariable UUID id, Model model, HttpSession session) {
+        ClosureForm form =
+                Reviews.pending(session, CLOSURE_STEP, id, ClosureForm.class).orElse(null);
+        if (form == null) {
+            return "redirect:/cases/" + id;
+        }
+        try {
+            CollaborationCase c = cases.checkClosure(id, form.version(), form.maintainUntilValue(), form.getReason());
+            model.addAttribute("c", c);
+            model.addAttribute("closureForm", form);
+            return "casework/confirm-closure";
+        } catch (InvalidInputException | RuleViolationException e) {
+            Reviews.done(session, CLOSURE_STEP, id);
+            return "redirect:/cases/" + id;
+        }
     }
 
     /** Back from the confirmation to the case page, with everything as it was typed. */
@@ -142,7 +169,9 @@ class CasePages {
             BindingResult binding,
             Model model,
             Locale locale,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect,
+            HttpSession session) {
+        Reviews.done(session, CLOSURE_STEP, id);
         return step(
                 id,
                 binding,
@@ -154,6 +183,54 @@ class CasePages {
                 () -> cases.close(id, form.version(), form.maintainUntilValue(), form.getReason()));
     }
 
+    /** The first step of ending the maintaining contact: checked, then shown for confirmation. */
+    @PostMapping("/{id}/maintenance-end/confirm")
+    String confirmEndMaintenance(
+            @PathVariable UUID id,
+            @ModelAttribute("endMaintenanceForm") EndMaintenanceForm form,
+            BindingResult binding,
+            Model model,
+            Locale locale,
+            HttpSession session) {
+        try {
+            cases.checkEndMaintenance(id, form.version(), form.getReason());
+            return Reviews.keep(session, MAINTENANCE_END_STEP, id, form, "/cases/" + id + "/maintenance-end/review");
+        } catch (InvalidInputException e) {
+            Forms.reject(binding, CaseForms.inOrder(e, List.of("reason")));
+        } catch (RuleViolationException e) {
+            Forms.reject(binding, e);
+        }
+        return pageModel.render(id, model, locale);
+    }
+
+    /** The checked end of the maintaining contact, to be confirmed; once done, it leads to the case. */
+    @GetMapping("/{id}/maintenance-end/review")
+    String reviewEndMaintenance(@PathVariable UUID id, Model model, HttpSession session) {
+        EndMaintenanceForm form = Reviews.pending(session, MAINTENANCE_END_STEP, id, EndMaintenanceForm.class)
+                .orElse(null);
+        if (form == null) {
+            return "redirect:/cases/" + id;
+        }
+        try {
+            model.addAttribute("c", cases.checkEndMaintenance(id, form.version(), form.getReason()));
+            model.addAttribute("endMaintenanceForm", form);
+            return "casework/confirm-maintenance-end";
+        } catch (InvalidInputException | RuleViolationException e) {
+            Reviews.done(session, MAINTENANCE_END_STEP, id);
+            return "redirect:/cases/" + id;
+        }
+    }
+
+    /** Back from the confirmation to the case page, with the reason as it was typed. */
+    @PostMapping("/{id}/maintenance-end/edit")
+    String editEndMaintenance(
+            @PathVariable UUID id,
+            @ModelAttribute("endMaintenanceForm") EndMaintenanceForm form,
+            Model model,
+            Locale locale) {
+        return pageModel.render(id, model, locale);
+    }
+
     @PostMapping("/{id}/maintenance-end")
     String endMaintenance(
             @PathVariable UUID id,
@@ -161,7 +238,9 @@ class CasePages {
             BindingResult binding,
             Model model,
             Locale locale,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect,
+            HttpSession session) {
+        Reviews.done(session, MAINTENANCE_END_STEP, id);
         return step(
                 id,
                 binding,

@@ -213,6 +213,21 @@ public class CaseService {
                 : conditions.readinessOf(c.municipalityId(), c.id());
     }
 
+    /**
+     * Checks that the maintaining contact can end, as {@link #endMaintenance} would, without changing
+     * anything: the first step of ending it, before the case manager confirms. Answers with the case.
+     */
+    @Transactional
+    public CollaborationCase checkEndMaintenance(UUID caseId, long version, String reason) {
+        var ref = access.readForChange(caseId, "case");
+        CollaborationCase c = cases.find(ref.municipalityId(), caseId).orElseThrow();
+        if (c.version() != version) {
+            throw new ConcurrentEditException("case", caseId, version);
+        }
+        c.endMaintenance(reason, by(ref));
+        return cases.find(ref.municipalityId(), caseId).orElseThrow();
+    }
+
     @Transactional
     public CollaborationCase endMaintenance(UUID caseId, long version, String reason) {
         return change(caseId, version, (c, by) -> c.endMaintenance(reason, by));

@@ -18,6 +18,19 @@ public record CaseView(
         LocalDate turns18On,
         List<CaseGlance.Glance> glances) {
 
+    /**
+     * Whether the reader is not involved in the case and reads it under an emergency access: the only
+     * way anyone but its case manager, the coordinator or (after an escalation) the group manager reads it.
+     */
+    public boolean emergency() {
+        return switch (actingAs) {
+            case INDIVIDUAL_COORDINATOR -> false;
+            case CASE_MANAGER -> false;
+            case GROUP_MANAGER -> !collaborationCase.escalatedToGroupManager();
+            default -> true;
+        };
+    }
+
     /** The earliest date any part of the case is waiting for, if any. */
     public java.util.Optional<CaseGlance.NextStep> nextStep() {
         return CaseGlance.NextStep.of(glances);

@@ -251,6 +251,27 @@ public final class CollaborationCase {
         record("REASSIGNED", by, reason.strip(), Map.of("from", previous.toString(), "to", caseManager.toString()));
     }
 
+    /**
+     * The case manager leaves or goes on leave: the case passes to a successor in a handover of all their
+     * open work, done by the group manager or the administrator.
+     */
+    public void handOver(UUID successor, String reason, By by) {
+        if (successor == null) {
+            throw InvalidInputException.of("successorId", "case.case-manager-required");
+        }
+        if (blank(reason)) {
+            throw InvalidInputException.of("reason", "case.reason-required");
+        }
+        UUID previous = caseManagerStaffId;
+        caseManagerStaffId = successor;
+        needsCaseManager = false;
+        record(
+                "REASSIGNED",
+                by,
+                reason.strip(),
+                Map.of("from", previous.toString(), "to", successor.toString(), "handover", true));
+    }
+
     /** A disagreement reached the group manager: from now on they may read the case's content. */
     public void escalateToGroupManager(String reason, By by) {
         if (blank(reason)) {

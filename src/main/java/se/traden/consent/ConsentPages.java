@@ -1,6 +1,7 @@
 package se.traden.consent;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -23,6 +24,7 @@ import se.traden.shared.FieldViolation;
 import se.traden.shared.InvalidInputException;
 import se.traden.shared.RuleViolationException;
 import se.traden.shared.web.Forms;
+import se.traden.shared.web.Reviews;
 
 /**
  * The consent pages of a case: the mode and each actor's basis, the consents, the form that records
@@ -32,6 +34,7 @@ import se.traden.shared.web.Forms;
 @Controller
 @RequestMapping("/cases/{id}/consents")
 class ConsentPages {
+    private static final String WITHDRAWAL_STEP = "consent-withdrawal";
     private static final String CONSENTS = "consent/consents";
     private static final String WITHDRAW = "consent/withdraw";
 
@@ -135,14 +138,16 @@ class ConsentPages {
             @ModelAttribute("withdrawalForm") WithdrawalForm form,
             BindingResult binding,
             Model model,
-            HttpServletResponse response) {
+            HttpServletResponse response,
+            HttpSession session) {
         try {
-            var request = request(form);
-            consents.checkWithdrawal(id, consentId, form.getVersion(), request);
-            model.addAttribute("consent", consents.consent(id, consentId));
-            model.addAttribute("request", request);
-            model.addAttribute("effectiveAt", request.at() != null ? request.at() : clock.instant());
-            return "consent/confirm-withdrawal";
+            consents.checkWithdrawal(id, consentId, form.getVersion(), request(form));
+            return Reviews.keep(
+                    session,
+                    WITHDRAWAL_STEP,
+                    consentId,
+                    form,
+                    "/cases/" + id + "/consents/" + consentId + "/withdrawal/review");
         } catch (ConcurrentEditException e) {
             binding.reject("error.consent.changed-meanwhile", "consent.changed-meanwhile");
             response.setStatus(HttpServletResponse.SC_CONFLICT);
@@ -157,6 +162,31 @@ class ConsentPages {
         return WITHDRAW;
     }
 
+    /**
+     * The checked withdrawal, to be confirmed. Reached again with the back button once it is done, it
+     * leads to the case's consents.
+     */
+    @GetMapping("/{consentId}/withdrawal/review")
+    String reviewWithdrawal(@PathVariable UUID id, @PathVariable UUID consentId, Model model, HttpSession session) {
+        WithdrawalForm form = Reviews.pending(session, WITHDRAWAL_STEP, consentId, WithdrawalForm.class)
+                .orElse(null);
+        if (form == null) {
+            return "redirect:/cases/" + id + "/consents";
+        }
+        try {
+            var request = request(form);
+            consents.checkWithdrawal(id, consentId, form.getVersion(), request);
+            model.addAttribute("withdrawalForm", form);
+            model.addAttribute("consent", consents.consent(id, consentId));
+            model.addAttribute("request", request);
+            model.addAttribute("effectiveAt", request.at() != null ? request.at() : clock.instant());
+            return "consent/confirm-withdrawal";
+        } catch (ConcurrentEditException | InvalidInputException | RuleViolationException e) {
+            Reviews.done(session, WITHDRAWAL_STEP, consentId);
+            return "redirect:/cases/" + id + "/consents";
+        }
+    }
+
     @PostMapping("/{consentId}/withdrawal")
     String withdraw(
             @PathVariable UUID id,
@@ -165,9 +195,11 @@ class ConsentPages {
             BindingResult binding,
             Model model,
             HttpServletResponse response,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect,
+            HttpSession session) {
         try {
             consents.withdraw(id, consentId, form.getVersion(), request(form));
+            Reviews.done(session, WITHDRAWAL_STEP, consentId);
             redirect.addFlashAttribute("notice", "consent.notice.withdrawn");
             return "redirect:/cases/" + id + "/consents";
         } catch (InvalidInputException e) {

@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -36,6 +37,9 @@ import se.traden.shared.StaffId;
 @ConditionalOnBooleanProperty("traden.demo.enabled")
 class DemoSeed {
     static final String PASSWORD = "demo";
+    /** Seeding runs first among the start-up listeners of demo mode; the generator runs after it. */
+    static final int ORDER = 0;
+
     private static final Logger log = LoggerFactory.getLogger(DemoSeed.class);
 
     static final List<DemoUser> USERS = List.of(
@@ -58,6 +62,13 @@ class DemoSeed {
             new DemoUser(
                     "aby", "aby-ic", "Ali Åkesson", FunctionType.INDIVIDUAL_COORDINATOR, "Individkoordinator Åby"));
 
+    /** A demo municipality: its code and its name. */
+    record DemoMunicipality(String code, String name) {}
+
+    /** The demo municipalities, in the order they are seeded. */
+    static final List<DemoMunicipality> MUNICIPALITIES =
+            List.of(new DemoMunicipality("sjostad", "Sjöstads kommun"), new DemoMunicipality("aby", "Åby kommun"));
+
     /** Competence tags of the demo case managers, so that assignment support has something to weigh. */
     static final Map<String, Set<String>> COMPETENCE = Map.of(
             "cm1", Set.of("kriminalitet", "missbruk", "turkiska"),
@@ -76,11 +87,11 @@ class DemoSeed {
     }
 
     @EventListener(ApplicationReadyEvent.class)
+    @Order(ORDER)
     @Transactional
     public void seed() {
         Map<String, String> municipalities = new LinkedHashMap<>();
-        municipalities.put("sjostad", "Sjöstads kommun");
-        municipalities.put("aby", "Åby kommun");
+        MUNICIPALITIES.forEach(m -> municipalities.put(m.code(), m.name()));
         if (municipalities.keySet().stream()
                 .anyMatch(code -> setup.municipality(code).isPresent())) {
             return;

@@ -11,6 +11,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
 import se.traden.shared.AccessAction;
@@ -74,6 +75,19 @@ class ProblemResponses {
             write(request, response, HttpStatus.FORBIDDEN, "forbidden");
         } else {
             response.sendError(HttpStatus.FORBIDDEN.value());
+        }
+    }
+
+    /**
+     * A request the firewall refuses before any filter sees it (an encoded slash or a path that walks
+     * up, for example): 400, as problem details for the API.
+     */
+    void rejected(HttpServletRequest request, HttpServletResponse response, RequestRejectedException e)
+            throws IOException {
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            write(request, response, HttpStatus.BAD_REQUEST, "rejected-request");
+        } else {
+            response.sendError(HttpStatus.BAD_REQUEST.value());
         }
     }
 

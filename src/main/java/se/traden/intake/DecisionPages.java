@@ -1,5 +1,6 @@
 package se.traden.intake;
 
+import jakarta.servlet.http.HttpSession;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.UUID;
@@ -16,6 +17,7 @@ import se.traden.intake.ConcernForms.SimpleClosure;
 import se.traden.shared.InvalidInputException;
 import se.traden.shared.RuleViolationException;
 import se.traden.shared.web.Forms;
+import se.traden.shared.web.Reviews;
 
 /**
  * The two steps that cannot be undone, each checked first and then confirmed on a page of its own: the
@@ -28,6 +30,7 @@ class DecisionPages {
     private static final String DECISION = "intake/decision";
     private static final String CONFIRM_DECISION = "intake/confirm-decision";
     private static final String CONFIRM_CLOSURE = "intake/confirm-simple-closure";
+    private static final String DECISION_STEP = "concern-decision";
 
     private final ConcernService concerns;
     private final ConcernPageModel pageModel;
@@ -60,18 +63,11 @@ class DecisionPages {
             @PathVariable UUID id,
             @ModelAttribute("decisionForm") DecisionForm form,
             BindingResult binding,
-            Model model) {
+            Model model,
+            HttpSession session) {
         try {
-            DecisionSupport support = check(id, form);
-            model.addAttribute("support", support);
-            model.addAttribute("concern", support.concern());
-            model.addAttribute(
-                    "caseManager",
-                    support.candidates().stream()
-                            .filter(c -> c.staffId().equals(form.caseManager()))
-                            .findFirst()
-                            .orElse(null));
-            return CONFIRM_DECISION;
+            check(id, form);
+            return Reviews.keep(session, DECISION_STEP, id, form, "/concerns/" + id + "/decision/review");
         } catch (InvalidInputException e) {
             Forms.reject(binding, form.onThisForm(e));
         } catch (RuleViolationException e) {
@@ -80,13 +76,44 @@ class DecisionPages {
         return decisionPage(concerns.decisionSupport(id), model);
     }
 
+    /**
+     * The checked decision, to be confirmed. Reached again with the back button after the decision, it
+     * leads to the decision page, which says the concern is decided.
+     */
+    @GetMapping("/decision/review")
+    String review(@PathVariable UUID id, Model model, HttpSession session) {
+        DecisionForm form =
+                Reviews.pending(session, DECISION_STEP, id, DecisionForm.class).orElse(null);
+        if (form == null) {
+            return "redirect:/concerns/" + id + "/decision";
+        }
+        DecisionSupport support;
+        try {
+            support = check(id, form);
+        } catch (InvalidInputException | RuleViolationException e) {
+            Reviews.done(session, DECISION_STEP, id);
+            return "redirect:/concerns/" + id + "/decision";
+        }
+        model.addAttribute("decisionForm", form);
+        model.addAttribute("support", support);
+        model.addAttribute("concern", support.concern());
+        model.addAttribute(
+                "caseManager",
+                support.candidates().stream()
+                        .filter(c -> c.staffId().equals(form.caseManager()))
+                        .findFirst()
+                        .orElse(null));
+        return CONFIRM_DECISION;
+    }
+
     @PostMapping("/decision")
     String decide(
             @PathVariable UUID id,
             @ModelAttribute("decisionForm") DecisionForm form,
             BindingResult binding,
             Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect,
+            HttpSession session) {
         try {
             if (form.activates()) {
                 concerns.activate(id, form.version(), form.caseManager(), form.getActivationReason());
@@ -98,6 +125,7 @@ class DecisionPages {
             } else {
                 throw InvalidInputException.of("choice", "concern.decision-choice-required");
             }
+            Reviews.done(session, DECISION_STEP, id);
             return "redirect:/concerns/" + id;
         } catch (InvalidInputException e) {
             Forms.reject(binding, form.onThisForm(e));

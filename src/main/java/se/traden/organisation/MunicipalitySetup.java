@@ -1,6 +1,7 @@
 package se.traden.organisation;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -17,14 +18,33 @@ import se.traden.shared.StaffId;
 public class MunicipalitySetup {
     private final OrganisationCommands commands;
     private final Municipalities municipalities;
+    private final Functions functions;
 
-    MunicipalitySetup(OrganisationCommands commands, Municipalities municipalities) {
+    MunicipalitySetup(OrganisationCommands commands, Municipalities municipalities, Functions functions) {
         this.commands = commands;
         this.municipalities = municipalities;
+        this.functions = functions;
     }
 
     public Optional<MunicipalityId> municipality(String code) {
         return municipalities.byCode(code);
+    }
+
+    /** A function that already exists: where it sits, so that more staff can join the organisation as it is. */
+    public record ExistingFunction(
+            FunctionId id,
+            FunctionType type,
+            String name,
+            UnitId unit,
+            ReportingOrganisationId reportingOrganisation,
+            String contactRoute) {}
+
+    /** The municipality's functions, by name. */
+    public List<ExistingFunction> functions(MunicipalityId municipality) {
+        return functions.all(municipality).stream()
+                .map(f -> new ExistingFunction(
+                        f.id(), f.type(), f.name(), f.unitId(), f.reportingOrganisationId(), f.contactRoute()))
+                .toList();
     }
 
     public MunicipalityId createMunicipality(String code, String name, MunicipalitySettings settings) {

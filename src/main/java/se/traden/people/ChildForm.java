@@ -11,6 +11,16 @@ class ChildForm {
     private String reserveReason;
     private String dateOfBirth;
     private boolean protectedIdentity;
+    /** A path of the application to go back to once the child is registered; see PeopleController. */
+    private String returnTo;
+
+    public String getReturnTo() {
+        return returnTo;
+    }
+
+    public void setReturnTo(String returnTo) {
+        this.returnTo = returnTo;
+    }
 
     RegisterChild toCommand() {
         return new RegisterChild(

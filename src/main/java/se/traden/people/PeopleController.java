@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.traden.shared.InvalidInputException;
 import se.traden.shared.RuleViolationException;
@@ -57,9 +58,11 @@ class PeopleController {
     }
 
     @GetMapping("/new")
-    String registerPage(Model model) {
+    String registerPage(@RequestParam(name = "returnTo", required = false) String returnTo, Model model) {
         people.checkMayRegister();
-        model.addAttribute("childForm", new ChildForm());
+        var form = new ChildForm();
+        form.setReturnTo(localPath(returnTo));
+        model.addAttribute("childForm", form);
         return "people/register";
     }
 
@@ -72,7 +75,8 @@ class PeopleController {
         try {
             PersonId id = people.registerChild(form.toCommand());
             redirect.addFlashAttribute("notice", "people.notice.registered");
-            return "redirect:/people/" + id;
+            String returnTo = localPath(form.getReturnTo());
+            return "redirect:" + (returnTo != null ? returnTo : "/people/" + id);
         } catch (InvalidInputException e) {
             Forms.reject(binding, e);
         } catch (DuplicatePersonalNumberException e) {
@@ -93,6 +97,7 @@ class PeopleController {
     String editPage(@PathVariable UUID id, Model model) {
         PersonView person = people.readForCorrection(new PersonId(id));
         model.addAttribute("personId", person.id());
+        model.addAttribute("contactHidden", person.contactHidden());
         model.addAttribute("correctionForm", CorrectionForm.of(person));
         return "people/edit";
     }
@@ -117,6 +122,7 @@ class PeopleController {
             Forms.reject(binding, e);
             model.addAttribute("duplicateOf", e.existingPerson());
         }
+        model.addAttribute("contactHidden", people.readForCorrection(personId).contactHidden());
         return "people/edit";
     }
 
@@ -174,4 +180,18 @@ class PeopleController {
         model.addAttribute("relatedPersonForm", new RelatedPersonForm());
         return "people/relate";
     }
+
+    /**
+     * Where the person came from when they registered a child on the way (a concern that needs the child
+     * identified), so that they go back there: a path of this application only, never another host.
+     */
+    static String localPath(String returnTo) {
+        if (returnTo == null || !LOCAL_PATH.matcher(returnTo).matches()) {
+            return null;
+        }
+        return returnTo;
+    }
+
+    private static final java.util.regex.Pattern LOCAL_PATH =
+            java.util.regex.Pattern.compile("/[A-Za-z0-9_-][A-Za-z0-9/_-]*(\\?[A-Za-z0-9=&_-]*)?(#[A-Za-z0-9_-]*)?");
 }

@@ -35,8 +35,20 @@ class PeopleService {
     private final PersonRepository people;
     private final AccessGuard guard;
     private final Clock clock;
+    private final se.traden.shared.AccessLog accessLog;
+    private final org.springframework.beans.factory.ObjectProvider<ProtectedIdentityAccess> protectedAccess;
 
-    PeopleService(PersonRepository people, AccessGuard guard, Clock clock) {
+    /** The access-log reason on every read of a person with protected identity. */
+    static final String PROTECTED_FLAG = "protected-identity";
+
+    PeopleService(
+            PersonRepository people,
+            AccessGuard guard,
+            Clock clock,
+            se.traden.shared.AccessLog accessLog,
+            org.springframework.beans.factory.ObjectProvider<ProtectedIdentityAccess> protectedAccess) {
+        this.accessLog = accessLog;
+        this.protectedAccess = protectedAccess;
         this.people = people;
         this.guard = guard;
         this.clock = clock;
@@ -180,7 +192,7 @@ class PeopleService {
     @Transactional
     PersonView read(PersonId id) {
         Person person = find(READ, id, PeopleAccessPolicy.mayRead());
-        guard.permit(READ, personRef(id), PeopleAccessPolicy.mayRead());
+        boolean hide = readGuarded(person, PeopleAccessPolicy.mayRead());
         List<RelatedPerson> related = people.relatedTo(person.municipalityId(), id);
         for (RelatedPerson other : related) {
             guard.permit(
@@ -191,15 +203,39 @@ class PeopleService {
                             other.personId().value()),
                     PeopleAccessPolicy.mayRead());
         }
-        return PersonView.of(person, related, LocalDate.now(clock));
+        return PersonView.of(person, related, LocalDate.now(clock), hide);
     }
 
     /** The person as the correction form starts from, without relations. */
     @Transactional
     PersonView readForCorrection(PersonId id) {
         Person person = find(READ, id, PeopleAccessPolicy.mayUpdate());
-        guard.permit(READ, personRef(id), PeopleAccessPolicy.mayUpdate());
-        return PersonView.of(person, List.of(), LocalDate.now(clock));
+        boolean hide = readGuarded(person, PeopleAccessPolicy.mayUpdate());
+        return PersonView.of(person, List.of(), LocalDate.now(clock), hide);
+    }
+
+    /**
+     * Checks and logs a read of the person. A read of a protected person is flagged in the access log for
+     * review, whoever reads; returns whether their contact details are to be hidden from this reader
+     * (everyone but the case manager named on their case).
+     */
+    private boolean readGuarded(Person person, FunctionType... allowed) {
+        if (!person.hasProtectedIdentity()) {
+            guard.permit(READ, personRef(person.id()), allowed);
+            return false;
+        }
+        FunctionType actingAs = guard.check(READ, personRef(person.id()), allowed);
+        accessLog.recordFlagged(guard.actor(), actingAs, READ, personRef(person.id()), PROTECTED_FLAG);
+        return !namedOnCase(person);
+    }
+
+    private boolean namedOnCase(Person person) {
+        ProtectedIdentityAccess named = protectedAccess.getIfAvailable();
+        return named != null
+                && named.isNamedOnCaseOf(
+                        person.municipalityId().value(),
+                        person.id().value(),
+                        guard.actor().staffId().value());
     }
 
     /**
@@ -246,7 +282,8 @@ class PeopleService {
                 return null;
             });
         }
-        if (contact != null) {
+        if (contact != null && !(person.hasProtectedIdentity() && !namedOnCase(person))) {
+            // someone who may not see a protected person's contact details cannot change them either
             person.changeContactDetails(contact);
         }
         person.recordProtectedIdentity(Boolean.TRUE.equals(input.protectedIdentity()));

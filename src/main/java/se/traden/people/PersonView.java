@@ -20,13 +20,22 @@ record PersonView(
         String email,
         String address,
         long version,
-        List<RelatedPerson> relations) {
+        List<RelatedPerson> relations,
+        boolean contactHidden) {
 
     PersonView {
         relations = List.copyOf(relations);
     }
 
     static PersonView of(Person person, List<RelatedPerson> relations, LocalDate today) {
+        return of(person, relations, today, false);
+    }
+
+    /**
+     * With {@code hideContact}, a protected person's address, phone and e-mail are left out: the reader is
+     * not named on the person's case.
+     */
+    static PersonView of(Person person, List<RelatedPerson> relations, LocalDate today, boolean hideContact) {
         return new PersonView(
                 person.id(),
                 person.kind(),
@@ -39,11 +48,12 @@ record PersonView(
                 person.dateOfBirth().orElse(null),
                 person.ageOn(today).orElse(null),
                 person.hasProtectedIdentity(),
-                person.contact().phone(),
-                person.contact().email(),
-                person.contact().address(),
+                hideContact ? null : person.contact().phone(),
+                hideContact ? null : person.contact().email(),
+                hideContact ? null : person.contact().address(),
                 person.version(),
-                relations);
+                relations,
+                hideContact);
     }
 
     public String fullName() {

@@ -43,6 +43,8 @@ class MaintainingContactTest extends ClosableCaseTest {
                                 .param("version", "0")
                                 .param("maintainUntil", until)
                                 .param("reason", "Vardagen är stabil"))
+                .andExpect(redirectedUrl("/cases/" + caseId + "/closure/review"));
+        page("cm1", "/cases/" + caseId + "/closure/review")
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Bekräfta avslut av ärende")))
                 .andExpect(content().string(containsString("vidmakthållande kontakt till och med " + until)))

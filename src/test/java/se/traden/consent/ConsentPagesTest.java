@@ -90,6 +90,8 @@ class ConsentPagesTest extends IntegrationTest {
                         .param("scope", "PART")
                         .param("recipientIds", police)
                         .param("communicatedBy", "Berit, per telefon"))
+                .andExpect(redirectedUrl(page + "/" + consent + "/withdrawal/review"));
+        mvc.perform(get(page + "/" + consent + "/withdrawal/review").with(UiLogin.as(mvc, "cm1")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Bekräfta återkallelsen")));
         // Nothing is withdrawn until confirmed.

@@ -222,6 +222,8 @@ class ConcernPagesTest extends IntegrationTest {
                                 .param("choice", "ACTIVATE")
                                 .param("caseManagerId", cm)
                                 .param("activationReason", "Komplext behov, Cem känner skolan"))
+                .andExpect(redirectedUrl("/concerns/" + id + "/decision/review"));
+        page("ic", "/concerns/" + id + "/decision/review")
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Bekräfta beslut")))
                 .andExpect(content().string(containsString("Cem Demir")));
@@ -236,6 +238,8 @@ class ConcernPagesTest extends IntegrationTest {
                                 .param("activationReason", "Komplext behov, Cem känner skolan"))
                 .andExpect(redirectedUrl("/concerns/" + id));
         assertThat(statusOf(id)).isEqualTo("ACTIVATED");
+        // Back to the review after the decision (the browser's back button): it leads to the decision page.
+        page("ic", "/concerns/" + id + "/decision/review").andExpect(redirectedUrl("/concerns/" + id + "/decision"));
         page("ic", "/concerns/" + id)
                 .andExpect(content().string(containsString("Beslut: strukturerad individsamverkan aktiverad")))
                 .andExpect(content().string(containsString("Komplext behov, Cem känner skolan")))
@@ -267,6 +271,8 @@ class ConcernPagesTest extends IntegrationTest {
                                 .param("choice", "LINE")
                                 .param("receivingUnit", "Elevhälsan Sjöskolan")
                                 .param("lineReason", "Skolan har insatserna"))
+                .andExpect(redirectedUrl("/concerns/" + line + "/decision/review"));
+        page("ic", "/concerns/" + line + "/decision/review")
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Elevhälsan Sjöskolan")));
         assertThat(statusOf(line)).isEqualTo("TRIAGED");

@@ -163,7 +163,8 @@ class FindingTheChildTest extends IntegrationTest {
         mvc.perform(get("/concerns/" + concern).session(login("ic")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Inget registrerat barn stämmer")))
-                .andExpect(content().string(containsString("href=\"/people/new\"")));
+                .andExpect(content()
+                        .string(containsString("href=\"/people/new?returnTo=/concerns/" + concern + "%23identify\"")));
     }
 
     @ParameterizedTest(name = "{0} may not see the candidates nor the decision support")

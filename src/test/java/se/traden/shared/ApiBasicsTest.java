@@ -67,7 +67,7 @@ class ApiBasicsTest extends IntegrationTest {
                 .andExpect(header().string(
                                 "Content-Security-Policy",
                                 org.hamcrest.Matchers.containsString("frame-ancestors 'none'")))
-                .andExpect(header().string("Referrer-Policy", "same-origin"))
+                .andExpect(header().string("Referrer-Policy", "no-referrer"))
                 .andExpect(header().string("Cache-Control", org.hamcrest.Matchers.containsString("no-store")));
     }
 }

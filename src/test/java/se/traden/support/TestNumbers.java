@@ -5,6 +5,9 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /** Valid fictitious personal identity numbers for tests: a random date in a span, a random serial, the Luhn digit. */
 public final class TestNumbers {
+    /** Every number handed out in this JVM: the tests share one database, so a number is never given twice. */
+    private static final java.util.Set<String> ISSUED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     private TestNumbers() {}
 
     /** A child between 6 and 17 years old. */
@@ -18,8 +21,13 @@ public final class TestNumbers {
     /** A valid number for someone born on the given day. */
     public static String bornOn(LocalDate birth) {
         String date = "%04d%02d%02d".formatted(birth.getYear(), birth.getMonthValue(), birth.getDayOfMonth());
-        String serial = "%03d".formatted(ThreadLocalRandom.current().nextInt(1, 1000));
-        return date + serial + luhn(date.substring(2) + serial);
+        while (true) {
+            String serial = "%03d".formatted(ThreadLocalRandom.current().nextInt(1, 1000));
+            String number = date + serial + luhn(date.substring(2) + serial);
+            if (ISSUED.add(number)) {
+                return number;
+            }
+        }
     }
 
     public static int luhn(String nineDigits) {

@@ -41,9 +41,26 @@ class UiErrors {
     }
 
     @ExceptionHandler
-    String denied(AccessDeniedException e, HttpServletResponse response, Model model) {
+    String denied(
+            AccessDeniedException e,
+            jakarta.servlet.http.HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        var caseRead = CASE_PAGE.matcher(
+                request.getRequestURI().substring(request.getContextPath().length()));
+        if ("GET".equals(request.getMethod())
+                && caseRead.matches()
+                && se.traden.shared.AccessGuard.currentActor()
+                        .map(se.traden.shared.BreakTheGlass::mayRequest)
+                        .orElse(false)) {
+            model.addAttribute("emergencyAccessUrl", "/cases/" + caseRead.group(1) + "/nodatkomst");
+        }
         return page(response, model, HttpServletResponse.SC_FORBIDDEN);
     }
+
+    /** A case's page or one of its parts: where someone outside the case may ask for emergency access. */
+    private static final java.util.regex.Pattern CASE_PAGE = java.util.regex.Pattern.compile(
+            "/cases/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(/.*)?");
 
     @ExceptionHandler({ConcurrentEditException.class, OptimisticLockingFailureException.class})
     String conflict(RuntimeException e, HttpServletResponse response, Model model) {

@@ -1,0 +1,77 @@
+package se.traden.retention;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
+import java.time.Clock;
+import java.time.Duration;
+import javax.sql.DataSource;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The thinning job as a recurring task of db-scheduler, on the same table as the reminder scans and wired
+ * the same way (docs/decisions/0006-scheduler.md): every node runs a scheduler, and the node that picks
+ * the day's execution first runs it, so the job runs once in a cluster. A run that was due while the
+ * application was down runs when it is up again.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(RetentionProperties.class)
+class RetentionScheduling {
+    static final String TASK_NAME = "retention-thinning";
+
+    @Bean
+    RecurringTask<Void> retentionTask(RetentionJob job, RetentionProperties properties, Clock clock) {
+        return Tasks.recurring(TASK_NAME, Schedules.daily(clock.getZone(), properties.dailyAt()))
+                .execute((instance, context) -> job.runEverywhere());
+    }
+
+    @Bean
+    @ConditionalOnBooleanProperty(name = "traden.retention.scheduler-enabled", matchIfMissing = true)
+    RetentionSchedulerLifecycle retentionScheduler(
+            DataSource dataSource, RecurringTask<Void> retentionTask, RetentionProperties properties) {
+        return new RetentionSchedulerLifecycle(
+                schedulerFor(dataSource, retentionTask, properties).build());
+    }
+
+    /** How a node's scheduler is built: the one place, used by the application and by its tests. */
+    static com.github.kagkarlsson.scheduler.SchedulerBuilder schedulerFor(
+            DataSource dataSource, RecurringTask<Void> task, RetentionProperties properties) {
+        return Scheduler.create(dataSource)
+                .startTasks(task)
+                .threads(1)
+                .pollingInterval(properties.pollingInterval())
+                .shutdownMaxWait(Duration.ofSeconds(20));
+    }
+
+    /** Starts the scheduler once the application (and its migrated database) is up, stops it first. */
+    static final class RetentionSchedulerLifecycle implements SmartLifecycle {
+        private final Scheduler scheduler;
+        private volatile boolean running;
+
+        RetentionSchedulerLifecycle(Scheduler scheduler) {
+            this.scheduler = scheduler;
+        }
+
+        @Override
+        public void start() {
+            scheduler.start();
+            running = true;
+        }
+
+        @Override
+        public void stop() {
+            scheduler.stop();
+            running = false;
+        }
+
+        @Override
+        public boolean isRunning() {
+            return running;
+        }
+    }
+}
