@@ -1,5 +1,6 @@
 package se.traden.casework;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -14,8 +15,12 @@ import se.traden.shared.InvalidInputException;
 final class CaseForms {
     private CaseForms() {}
 
-    /** The version the person started from: a form is refused when someone else changed the case since. */
-    static class Versioned {
+    /**
+     * The version the person started from: a form is refused when someone else changed the case since. A
+     * form may wait in the session (kept in PostgreSQL) for its review page, so forms are serializable.
+     */
+    static class Versioned implements Serializable {
+        private static final long serialVersionUID = 1L;
         private Long version;
 
         public Long getVersion() {

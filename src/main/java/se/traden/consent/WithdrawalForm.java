@@ -1,5 +1,6 @@
 package se.traden.consent;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -15,7 +16,8 @@ import se.traden.disclosure.InformationCategory;
 import se.traden.shared.FieldViolation;
 
 /** The withdrawal form as typed: whole or in part, who communicated it, and from when. */
-public class WithdrawalForm {
+public class WithdrawalForm implements Serializable {
+    private static final long serialVersionUID = 1L;
     static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
     private Long version;

@@ -1,5 +1,6 @@
 package se.traden.intake;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.UUID;
 import se.traden.shared.InvalidInputException;
@@ -11,8 +12,13 @@ import se.traden.shared.InvalidInputException;
 final class ConcernForms {
     private ConcernForms() {}
 
-    /** The version the person started from: a form is refused when someone else changed the concern since. */
-    static class Versioned {
+    /**
+     * The version the person started from: a form is refused when someone else changed the concern since. A
+     * form may wait in the session (kept in PostgreSQL) for its review page, so forms are serializable.
+     */
+    static class Versioned implements Serializable {
+        private static final long serialVersionUID = 1L;
+
         private Long version;
 
         public Long getVersion() {

@@ -11,10 +11,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Sees whether a request left anything behind in the schema: a row inserted, updated or deleted in any
  * table. Rows a transaction inserts or updates carry its transaction id ({@code xmin}), so a row with an
  * id from after the mark was written since; a delete shows in the table's row count. The access log is
- * left out: a refusal is written there on purpose, in a transaction of its own.
+ * left out: a refusal is written there on purpose, in a transaction of its own. So are the sessions
+ * (Spring Session's tables): every request renews its session's last access, refused or not.
  */
 final class SchemaWrites {
-    private static final Set<String> LEFT_OUT = Set.of("access_log", "access_log_head", "flyway_schema_history");
+    private static final Set<String> LEFT_OUT = Set.of(
+            "access_log", "access_log_head", "flyway_schema_history", "spring_session", "spring_session_attributes");
 
     private final JdbcClient jdbc;
     private final String query;

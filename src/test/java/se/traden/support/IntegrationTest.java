@@ -3,6 +3,7 @@ package se.traden.support;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -11,9 +12,11 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Base of the tests that run the whole application on real PostgreSQL, with the demo municipalities
- * seeded. All such tests share one application context.
+ * seeded. All such tests share one application context. Sessions live in PostgreSQL as in production;
+ * {@link MockMvcSessions} lets a test carry one in a mock session.
  */
 @SpringBootTest
+@Import(MockMvcSessions.class)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 public abstract class IntegrationTest {
