@@ -54,6 +54,11 @@ class ProblemResponses {
         }
     }
 
+    /** Login attempts from a throttled client address (see {@link LoginThrottleFilter}). */
+    void tooManyLogins(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        write(request, response, HttpStatus.TOO_MANY_REQUESTS, "too-many-logins");
+    }
+
     void denied(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e) throws IOException {
         boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
         if (e instanceof CsrfException) {

@@ -23,6 +23,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -63,7 +65,8 @@ class SecurityConfiguration {
             ActorResolver resolver,
             IdentityProperties properties,
             ObjectProvider<JwtDecoder> jwtDecoder,
-            ProblemResponses problems)
+            ProblemResponses problems,
+            LoginThrottle throttle)
             throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
@@ -72,6 +75,7 @@ class SecurityConfiguration {
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems::unauthenticated)
                         .accessDeniedHandler(problems::denied))
                 .headers(SecurityConfiguration::headers)
+                .addFilterBefore(new LoginThrottleFilter(throttle, problems), BasicAuthenticationFilter.class)
                 .addFilterBefore(new ActorFilter(resolver), AuthorizationFilter.class);
         JwtDecoder decoder = jwtDecoder.getIfAvailable();
         if (decoder != null) {
@@ -101,7 +105,8 @@ class SecurityConfiguration {
             HttpSecurity http,
             ActorResolver resolver,
             ObjectProvider<ClientRegistrationRepository> oidcClients,
-            ProblemResponses problems)
+            ProblemResponses problems,
+            LoginThrottle throttle)
             throws Exception {
         var loginPage = new LoginUrlAuthenticationEntryPoint("/login");
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
@@ -131,6 +136,8 @@ class SecurityConfiguration {
                         })
                         .accessDeniedHandler(problems::denied))
                 .headers(SecurityConfiguration::headers)
+                .addFilterBefore(
+                        new LoginThrottleFilter(throttle, problems), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new ActorFilter(resolver), AuthorizationFilter.class);
         if (oidcClients.getIfAvailable() != null) {
             // Every failure of an OpenID Connect login, including a provider that cannot be reached when
