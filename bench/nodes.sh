@@ -5,7 +5,8 @@
 #                                     round robin, no sticky sessions; :8079 sends everything to node 1)
 #   bench/nodes.sh check              (a) a session logged in through nginx works on both nodes,
 #                                     (b) deadline reminders fire exactly once with both schedulers running,
-#                                     (c) requests/s of one node and of two (wrk, the same mix of pages)
+#                                     (c) requests/s of one node and of two (wrk, the same mix of pages),
+#                                     (d) the login throttle per client address counts across both nodes
 #   bench/nodes.sh stop               stop nginx and both nodes
 #
 # Needs the jar (./mvnw -DskipTests package, or TRADEN_JAR=...), a JDK 21+ (found under /usr/lib/jvm
@@ -130,7 +131,9 @@ http {
     proxy_http_version 1.1;
     proxy_set_header Connection "";
     proxy_set_header Host \$http_host;
-    proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;
+    # The edge proxy: the client's address replaces whatever X-Forwarded-For the client sent, and the
+    # nodes trust it from loopback only (server.forward-headers-strategy=native, Tomcat's internal proxies).
+    proxy_set_header X-Forwarded-For \$remote_addr;
     proxy_set_header X-Forwarded-Proto \$scheme;
     proxy_set_header X-Forwarded-Port \$server_port;
     server {
@@ -226,6 +229,13 @@ check_sessions() {
         pass "(a) one session, 10 requests through nginx: 10 answered 200 (node1 $seen1, node2 $seen2)"
     else
         fail "(a) one session, 10 requests through nginx: $ok answered 200 (node1 $seen1, node2 $seen2)"
+    fi
+    local set_cookie
+    set_cookie="$(curl -sS -o /dev/null -D - "$base/login" | grep -i '^set-cookie: SESSION=' | tr -d '\r' || true)"
+    if [[ "$set_cookie" == *"; HttpOnly"* && "$set_cookie" == *"SameSite=Lax"* ]]; then
+        pass "(a) the session cookie is HttpOnly and SameSite=Lax"
+    else
+        fail "(a) the session cookie: '$set_cookie'"
     fi
     # The CSRF token of the last page (kept in the session) logs out wherever the logout lands; after it
     # neither node knows the session.
@@ -348,10 +358,12 @@ function done(summary, latency, requests)
 end
 EOF
     local target label out rps bad p50 timeouts line results=() cfailed=0
+    # Both nodes warmed up alike (the JIT), through nginx, before anything is measured.
+    wrk -t2 -c"$WRK_CONNECTIONS" -d"${WRK_WARMUP:-20}s" --timeout 30s -s "$WORK/mix.lua" "http://127.0.0.1:$NGINX_PORT" >/dev/null
     for target in "${NODE_PORTS[0]}:1 node, direct" "$NGINX_ONE_PORT:1 node, through nginx" "$NGINX_PORT:2 nodes, through nginx"; do
         label="${target#*:}"
-        # A short warm-up, then the measured run.
-        wrk -t2 -c"$WRK_CONNECTIONS" -d5s --timeout 30s -s "$WORK/mix.lua" "http://127.0.0.1:${target%%:*}" >/dev/null
+        # A short settling run, then the measured one.
+        wrk -t2 -c"$WRK_CONNECTIONS" -d3s --timeout 30s -s "$WORK/mix.lua" "http://127.0.0.1:${target%%:*}" >/dev/null
         out="$(wrk -t2 -c"$WRK_CONNECTIONS" -d"${WRK_SECONDS}s" --timeout 30s --latency -s "$WORK/mix.lua" "http://127.0.0.1:${target%%:*}")"
         echo "$out" >"$WORK/wrk-${target%%:*}.txt"
         rps="$(echo "$out" | awk '/Requests\/sec/ {print $2}')"
@@ -371,6 +383,36 @@ EOF
         "$(printf '%s; ' "${results[@]}")"
 }
 
+# --- check (d): the login throttle counts on both nodes ----------------------------------------------
+
+check_throttle() {
+    local base="http://127.0.0.1:$NGINX_PORT" limit=30 jar="$WORK/check-d.cookies" i landed n1 n2 refused
+    # The failures of this check are counted on this machine's address; it is cleared again at the end.
+    sql "delete from login_throttle where client_address = '127.0.0.1'" >/dev/null
+    n1=0
+    n2=0
+    for i in $(seq 1 "$limit"); do
+        rm -f "$jar"
+        # An extra request every other round, so that the failing posts alternate between the nodes.
+        ((i % 2)) && curl -sS -o /dev/null "$base/actuator/health"
+        curl -sS -c "$jar" -o "$WORK/login.html" "$base/login"
+        landed="$(curl -sS -c "$jar" -b "$jar" -o /dev/null -D "$WORK/headers.txt" -w '%{redirect_url}' \
+            --data-urlencode "username=ingen-sadan-$i" --data-urlencode "password=fel" \
+            --data-urlencode "_csrf=$(csrf_of "$WORK/login.html")" "$base/login")"
+        grep -qi '^x-traden-node: node1' "$WORK/headers.txt" && n1=$((n1 + 1))
+        grep -qi '^x-traden-node: node2' "$WORK/headers.txt" && n2=$((n2 + 1))
+    done
+    landed="$(login "$base" ic "$jar")"
+    refused="$(curl -sS -o /dev/null -w '%{http_code}' -u ic:demo "$base/api/v1/concerns/inbox")"
+    info "(d) $limit failed logins through nginx (node1 $n1, node2 $n2), then ic's right password: $landed; HTTP Basic: $refused"
+    if [[ "$landed" == "$base/login?error=throttled" && "$refused" == 429 && $n1 -gt 0 && $n2 -gt 0 ]]; then
+        pass "(d) the throttle per address counts failures on both nodes: after $limit, the right password is refused (form and 429)"
+    else
+        fail "(d) after $limit failures on both nodes: form login landed on '$landed', HTTP Basic answered $refused"
+    fi
+    sql "delete from login_throttle where client_address = '127.0.0.1'" >/dev/null
+}
+
 check() {
     for port in "${NODE_PORTS[@]}" "$NGINX_PORT"; do
         curl -fsS "http://127.0.0.1:$port/actuator/health" >/dev/null || {
@@ -381,6 +423,7 @@ check() {
     check_sessions
     check_reminders
     check_throughput
+    check_throttle
     if [[ $FAILED -eq 0 ]]; then echo "ALL PASS"; else echo "SOME FAILED"; fi
     return $FAILED
 }
