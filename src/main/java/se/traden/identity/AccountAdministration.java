@@ -2,8 +2,10 @@ package se.traden.identity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -119,8 +121,26 @@ class AccountAdministration {
             if (rows == 0) {
                 throw new se.traden.shared.ConcurrentEditException("account", staffId, change.version());
             }
+            if (!enabled) {
+                endSessions(existing.get(), username, subject);
+            }
         }
         return find(staffId).orElseThrow();
+    }
+
+    /**
+     * A disabled account's sessions end at once, on every node: they are deleted from PostgreSQL (Spring
+     * Session indexes each by the name its login gave, the username or the OpenID Connect subject). A
+     * session that is still in the middle of a request ends at its next one ({@link ActorFilter}).
+     */
+    private void endSessions(AccountView before, String username, String subject) {
+        String[] names = Stream.of(before.username(), before.oidcSubject(), username, subject)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toArray(String[]::new);
+        jdbc.sql("delete from spring_session where principal_name = any (?)")
+                .param(names)
+                .update();
     }
 
     /** Clears a lock-out after failed logins. */

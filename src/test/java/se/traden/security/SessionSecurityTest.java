@@ -10,21 +10,28 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import jakarta.servlet.http.Cookie;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.test.web.servlet.ResultActions;
 import se.traden.support.IntegrationTest;
 
 /**
- * Sessions: a new session id at login (no fixation), every open session of a disabled account ends at its
- * next request, in the UI and the API alike, and repeated failed logins lock the account (the login
+ * Sessions: kept in PostgreSQL (Spring Session JDBC), so that any node serves them; a new session id at
+ * login (no fixation); every open session of a disabled account is deleted at once and refused at its next
+ * request, in the UI and the API alike; expired sessions are refused and cleaned up; and repeated failed logins lock the account (the login
  * throttle) until the period passes or the administrator unlocks it. Each test makes its own staff
  * member and account, so that the demo users stay untouched.
  */
 class SessionSecurityTest extends IntegrationTest {
     private static final String PASSWORD = "ett-langt-losenord";
+
+    @Autowired
+    JdbcIndexedSessionRepository sessions;
 
     @Test
     void theSessionIdChangesAtLogin() throws Exception {
@@ -46,6 +53,44 @@ class SessionSecurityTest extends IntegrationTest {
         MockHttpSession session = loggedIn(username);
         mvc.perform(post("/logout").session(session).with(csrf())).andExpect(redirectedUrl("/login?logout"));
         assertThat(session.isInvalid()).isTrue();
+        assertThat(sessionsInDatabase(username)).isZero();
+    }
+
+    @Test
+    void theSessionLivesInPostgresqlAndItsCookieIsTheOnlyKey() throws Exception {
+        String username = newAccount();
+        // A login as a browser makes it, with cookies only: the session cookie is all the next request
+        // needs, whichever node (here: whichever request) reads the session from the database.
+        var login = mvc.perform(
+                        post("/login").with(csrf()).param("username", username).param("password", PASSWORD))
+                .andExpect(redirectedUrl("/"))
+                .andReturn();
+        Cookie cookie = login.getResponse().getCookie("SESSION");
+        assertThat(cookie).isNotNull();
+        assertThat(sessionsInDatabase(username)).isEqualTo(1);
+        mvc.perform(get("/people").cookie(cookie)).andExpect(status().isOk());
+
+        jdbc.sql("delete from spring_session where principal_name = ?")
+                .param(username)
+                .update();
+        mvc.perform(get("/people").cookie(cookie)).andExpect(redirectedUrl("/login"));
+    }
+
+    @Test
+    void expiredSessionsAreRefusedAndCleanedUp() throws Exception {
+        String username = newAccount();
+        MockHttpSession session = loggedIn(username);
+        expire(username);
+        mvc.perform(get("/people").session(session)).andExpect(redirectedUrl("/login"));
+        assertThat(sessionsInDatabase(username))
+                .as("an expired session is deleted when it is met")
+                .isZero();
+
+        // The cleanup that every node runs once a minute deletes those nobody meets.
+        loggedIn(username);
+        expire(username);
+        sessions.cleanUpExpiredSessions();
+        assertThat(sessionsInDatabase(username)).isZero();
     }
 
     @Test
@@ -56,6 +101,7 @@ class SessionSecurityTest extends IntegrationTest {
         MockHttpSession api = loggedIn(username);
         mvc.perform(get("/people").session(page)).andExpect(status().isOk());
         mvc.perform(get("/api/v1/people/" + registeredChild()).session(api)).andExpect(status().isOk());
+        assertThat(sessionsInDatabase(username)).isEqualTo(2);
 
         mvc.perform(put("/api/v1/organisation/staff/" + staff + "/account")
                         .with(httpBasic("admin", "demo"))
@@ -63,6 +109,9 @@ class SessionSecurityTest extends IntegrationTest {
                         .content("{\"username\": \"" + username + "\", \"enabled\": false, \"version\": 0}"))
                 .andExpect(status().isOk());
 
+        assertThat(sessionsInDatabase(username))
+                .as("both sessions are deleted when the account is disabled")
+                .isZero();
         mvc.perform(get("/people").session(page)).andExpect(status().is3xxRedirection());
         assertThat(page.isInvalid())
                 .as("the page session is ended, not only refused")
@@ -147,6 +196,22 @@ class SessionSecurityTest extends IntegrationTest {
                         .content("{\"username\": \"" + username + "\", \"initialPassword\": \"" + PASSWORD + "\"}"))
                 .andExpect(status().isOk());
         return username;
+    }
+
+    /** The account's sessions were last used longer ago than their timeout. */
+    private void expire(String username) {
+        jdbc.sql("""
+                        update spring_session
+                           set last_access_time = last_access_time - (max_inactive_interval + 60) * 1000::bigint,
+                               expiry_time = expiry_time - (max_inactive_interval + 60) * 1000::bigint
+                         where principal_name = ?""").param(username).update();
+    }
+
+    private long sessionsInDatabase(String username) {
+        return jdbc.sql("select count(*) from spring_session where principal_name = ?")
+                .param(username)
+                .query(Long.class)
+                .single();
     }
 
     private String staffOf(String username) {

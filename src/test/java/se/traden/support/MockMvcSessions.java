@@ -29,7 +29,8 @@ import org.springframework.web.util.WebUtils;
  * login), and the mock session the test passed remembers it too; when Spring Session ends a session, the
  * mock session is invalidated (also when it is deleted in the course of the request, as when a disabled
  * account's session ends and an anonymous one replaces it). What the session holds is read from and written to PostgreSQL either way.
- * Requests of a real server (the browser tests) and requests without a mock session use the cookie.
+ * The cookie is written as well, and requests without a mock session (and those of a real server, in
+ * the browser tests) use it.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class MockMvcSessions {
@@ -46,12 +47,15 @@ public class MockMvcSessions {
                     filter.setHttpSessionIdResolver(new MockSessionIdResolver(cookie));
                 }
                 if (bean instanceof SessionRepository<?>) {
-                    // A session deleted while a mock session carries its id (invalidated, or found expired)
-                    // invalidates that mock session, as the servlet container's own session would be.
+                    // A session deleted while a mock session carries its id (invalidated, or found expired), or
+                    // no longer found (deleted by another request), invalidates that mock session, as the
+                    // servlet container's own session would be.
                     var proxy = new ProxyFactory(bean);
+                    proxy.setProxyTargetClass(true);
                     proxy.addAdvice((MethodInterceptor) call -> {
                         Object result = call.proceed();
-                        if ("deleteById".equals(call.getMethod().getName())) {
+                        String method = call.getMethod().getName();
+                        if ("deleteById".equals(method) || "findById".equals(method) && result == null) {
                             invalidateMockSession((String) call.getArguments()[0]);
                         }
                         return result;
@@ -95,9 +99,9 @@ public class MockMvcSessions {
 
         @Override
         public void setSessionId(HttpServletRequest request, HttpServletResponse response, String sessionId) {
+            cookie.setSessionId(request, response, sessionId);
             MockHttpServletRequest mock = WebUtils.getNativeRequest(request, MockHttpServletRequest.class);
             if (mock == null) {
-                cookie.setSessionId(request, response, sessionId);
                 return;
             }
             if (mock.getSession(false) instanceof HttpSession passed) {
@@ -110,10 +114,9 @@ public class MockMvcSessions {
 
         @Override
         public void expireSession(HttpServletRequest request, HttpServletResponse response) {
+            cookie.expireSession(request, response);
             MockHttpServletRequest mock = WebUtils.getNativeRequest(request, MockHttpServletRequest.class);
-            if (mock == null) {
-                cookie.expireSession(request, response);
-            } else if (mock.getSession(false) instanceof HttpSession session) {
+            if (mock != null && mock.getSession(false) instanceof HttpSession session) {
                 session.invalidate();
             }
         }
