@@ -103,7 +103,11 @@ class LoginThrottle {
      * account's municipality's access log, as refused, with the address as the record.
      */
     void logRefusal(String address, String username, Duration remaining) {
-        log.warn("Login as '{}' from {} refused: the address is throttled for {} more", username, address, remaining);
+        log.warn(
+                "Login as '{}' from {} refused: the address is throttled for {} more",
+                printable(username),
+                address,
+                remaining);
         accounts.byUsername(username)
                 .ifPresent(account -> accessLog.denied(
                         new Actor(
@@ -115,6 +119,12 @@ class LoginThrottle {
                         AccessAction.READ,
                         RecordRef.of("login", address),
                         REFUSAL_REASON));
+    }
+
+    /** What the client sent as a username, safe for a log line: no line breaks or other controls, short. */
+    static String printable(String username) {
+        String shown = username.replaceAll("\\p{Cntrl}", "?");
+        return shown.length() > 100 ? shown.substring(0, 100) + "…" : shown;
     }
 
     @EventListener

@@ -152,6 +152,13 @@ class LoginThrottleTest extends IntegrationTest {
         assertThat(failures(throttled)).isEqualTo(properties.throttleFailures());
     }
 
+    @Test
+    void aRefusedUsernameIsLoggedWithoutLineBreaks() {
+        assertThat(LoginThrottle.printable("ic\n2026-11-22 INFO forged line"))
+                .isEqualTo("ic?2026-11-22 INFO forged line");
+        assertThat(LoginThrottle.printable("x".repeat(500))).hasSize(101);
+    }
+
     /** A fresh address of TEST-NET-2 (RFC 5737) for each use. */
     private static String address() {
         int n = ADDRESSES.getAndIncrement();
