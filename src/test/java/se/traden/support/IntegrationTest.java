@@ -21,13 +21,18 @@ public abstract class IntegrationTest {
     @Autowired
     protected MockMvc mvc;
 
-    @Autowired
-    protected JdbcClient jdbc;
+    /**
+     * The database as its owner sees it, past row-level security: for a test's own look at the rows. The
+     * application itself connects as {@link TestDatabase#APP_USER}.
+     */
+    protected final JdbcClient jdbc = TestDatabase.owner();
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", TestDatabase::url);
-        registry.add("spring.datasource.username", TestDatabase::username);
+        registry.add("spring.datasource.username", () -> TestDatabase.APP_USER);
+        registry.add("spring.flyway.url", TestDatabase::url);
+        registry.add("spring.flyway.user", TestDatabase::username);
     }
 
     /** Registers a child with a fresh valid personal identity number in Sjöstad, through the API. */

@@ -1,0 +1,99 @@
+package se.traden.shared;
+
+import java.util.function.Supplier;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Which municipality's rows the database shows this thread. PostgreSQL's row-level security reads the
+ * setting {@code traden.municipality} on every table that holds municipality data; the data source sets
+ * it on each connection it hands out, from this scope:
+ *
+ * <ul>
+ *   <li>in a request, the acting person's municipality, and nothing else;
+ *   <li>inside {@link #asSystem}, every municipality: for the few things that are about no single
+ *       municipality (finding the account of a login, the scheduled scans, the demo seed);
+ *   <li>anywhere else, no municipality: a query sees no rows.
+ * </ul>
+ *
+ * <p>A scope chosen inside a running transaction is set on that transaction's connection at once, and
+ * the one before it is set back when the work ends.
+ */
+public final class MunicipalityScope {
+    /** The setting's value that opens every municipality. */
+    public static final String SYSTEM = "system";
+
+    private static final ThreadLocal<String> CHOSEN = new ThreadLocal<>();
+
+    /** Sets a scope on the connections of the thread's running transaction; installed by the data source. */
+    public interface Rescoping {
+        void rescope(String scope);
+    }
+
+    private static volatile Rescoping rescoping = scope -> {
+        throw new IllegalStateException("no data source that knows the municipality scope is installed");
+    };
+
+    public static void install(Rescoping rescoping) {
+        MunicipalityScope.rescoping = rescoping;
+    }
+
+    private MunicipalityScope() {}
+
+    /** Runs the work with every municipality visible. */
+    public static <T> T asSystem(Supplier<T> work) {
+        return with(SYSTEM, work);
+    }
+
+    public static void asSystem(Runnable work) {
+        with(SYSTEM, () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /** Runs the work as one municipality, whoever the thread's actor is. */
+    public static <T> T within(MunicipalityId municipality, Supplier<T> work) {
+        return with(municipality.toString(), work);
+    }
+
+    public static void within(MunicipalityId municipality, Runnable work) {
+        with(municipality.toString(), () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /** The value for {@code traden.municipality} now: the chosen scope, else the actor's, else none (""). */
+    public static String current() {
+        String chosen = CHOSEN.get();
+        if (chosen != null) {
+            return chosen;
+        }
+        return AccessGuard.currentActor()
+                .map(actor -> actor.municipalityId().toString())
+                .orElse("");
+    }
+
+    private static <T> T with(String scope, Supplier<T> work) {
+        String before = CHOSEN.get();
+        String effectiveBefore = current();
+        boolean rescope =
+                TransactionSynchronizationManager.isActualTransactionActive() && !scope.equals(effectiveBefore);
+        CHOSEN.set(scope);
+        try {
+            if (rescope) {
+                rescoping.rescope(scope);
+            }
+            return work.get();
+        } finally {
+            if (before == null) {
+                CHOSEN.remove();
+            } else {
+                CHOSEN.set(before);
+            }
+            if (rescope && TransactionSynchronizationManager.isActualTransactionActive()) {
+                rescoping.rescope(effectiveBefore);
+            }
+        }
+    }
+}
