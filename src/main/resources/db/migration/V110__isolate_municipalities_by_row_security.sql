@@ -4,6 +4,16 @@
 -- word 'system' for the few tasks about every municipality (a login's account, the scheduled scans), or
 -- nothing, in which case a query sees no rows and can write none. Decision 0111.
 
+do
+$$
+    begin
+        if not exists (select 1 from pg_roles where rolname = '${app_role}') then
+            raise exception 'The application''s database role "${app_role}" does not exist: create it first'
+                using hint = 'create role ${app_role} login nosuperuser nobypassrls (see the README, "PostgreSQL")';
+        end if;
+    end
+$$;
+
 create function traden_municipality() returns uuid
     language sql stable parallel safe as
 $$
