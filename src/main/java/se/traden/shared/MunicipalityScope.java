@@ -24,6 +24,9 @@ public final class MunicipalityScope {
 
     private static final ThreadLocal<String> CHOSEN = new ThreadLocal<>();
 
+    /** A test's own thread, calling services directly, acts for the system when nobody acts (see below). */
+    private static final ThreadLocal<String> WITHOUT_ACTOR = new ThreadLocal<>();
+
     /** Sets a scope on the connections of the thread's running transaction; installed by the data source. */
     public interface Rescoping {
         void rescope(String scope);
@@ -71,7 +74,23 @@ public final class MunicipalityScope {
         }
         return AccessGuard.currentActor()
                 .map(actor -> actor.municipalityId().toString())
-                .orElse("");
+                .orElseGet(() -> {
+                    String withoutActor = WITHOUT_ACTOR.get();
+                    return withoutActor != null ? withoutActor : "";
+                });
+    }
+
+    /**
+     * For tests only: on this thread, when no scope is chosen and no actor acts, act for the system. A test
+     * that sets up data through a module's own beans then needs no scope of its own, while its requests still
+     * run as their actor's municipality. The application never calls this.
+     */
+    public static void actForTheSystemWithoutAnActorOnThisThread(boolean enabled) {
+        if (enabled) {
+            WITHOUT_ACTOR.set(SYSTEM);
+        } else {
+            WITHOUT_ACTOR.remove();
+        }
     }
 
     private static <T> T with(String scope, Supplier<T> work) {

@@ -47,7 +47,8 @@ class InvestigationTest extends IntegrationTest {
     void anInvestigationWithoutADiaryNumberYetShowsOnTheCasePage() throws Exception {
         String caseId = fx.anActivatedCase(registeredChild(), "cm1");
         fx.postJson("cm1", "/api/v1/cases/" + caseId + "/investigations", """
-                        {"caseOfficerId": "%s", "openedOn": "%s"}""".formatted(fx.staffId("handlaggare"), TODAY))
+                        {"caseOfficerId": "%s", "openedOn": "%s"}""".formatted(
+                                fx.staffId("handlaggare"), TODAY))
                 .andExpect(status().isCreated());
         fx.page("cm1", get("/cases/" + caseId))
                 .andExpect(status().isOk())

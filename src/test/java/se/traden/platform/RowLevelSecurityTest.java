@@ -27,6 +27,8 @@ import se.traden.support.TestDatabase;
  * connection that has not said which municipality it serves sees and writes nothing.
  */
 class RowLevelSecurityTest extends IntegrationTest {
+    private final JdbcClient owner = TestDatabase.owner();
+
     /** Tables that hold no municipality's data, each with its reason. */
     private static final Set<String> NOT_MUNICIPALITY_DATA = Set.of(
             "flyway_schema_history", // the migrations' own bookkeeping, not readable by the application
@@ -67,12 +69,12 @@ class RowLevelSecurityTest extends IntegrationTest {
 
     @Test
     void theApplicationsRoleOwnsNothingAndCannotBypassThePolicies() {
-        var role = jdbc.sql("select rolsuper, rolbypassrls from pg_roles where rolname = ?")
+        var role = owner.sql("select rolsuper, rolbypassrls from pg_roles where rolname = ?")
                 .param(TestDatabase.APP_USER)
                 .query((rs, n) -> List.of(rs.getBoolean(1), rs.getBoolean(2)))
                 .single();
         assertThat(role).containsExactly(false, false);
-        assertThat(jdbc.sql("""
+        assertThat(owner.sql("""
                         select count(*) from pg_class c join pg_namespace n on n.oid = c.relnamespace
                          where n.nspname = 'public' and pg_get_userbyid(c.relowner) = ?""").param(TestDatabase.APP_USER).query(Long.class).single())
                 .isZero();
@@ -92,7 +94,7 @@ class RowLevelSecurityTest extends IntegrationTest {
                                     + sjostad + "', 1901, 1)"))
                     .hasMessageContaining("row-level security");
         }
-        assertThat(jdbc.sql("select count(*) from staff").query(Long.class).single())
+        assertThat(owner.sql("select count(*) from staff").query(Long.class).single())
                 .as("the owner sees the rows the application's role was refused")
                 .isPositive();
     }
@@ -119,6 +121,7 @@ class RowLevelSecurityTest extends IntegrationTest {
     void theApplicationsDataSourceSetsTheScopeItIsGivenAndNothingOutsideOne() {
         UUID sjostad = municipality("sjostad");
         UUID aby = municipality("aby");
+        MunicipalityScope.actForTheSystemWithoutAnActorOnThisThread(false);
         JdbcClient app = JdbcClient.create(dataSource);
         String staffOf = "select count(*) from staff where municipality_id = ?";
         assertThat(app.sql("select count(*) from staff").query(Long.class).single())
@@ -155,7 +158,7 @@ class RowLevelSecurityTest extends IntegrationTest {
             String name, boolean hasMunicipalityColumn, boolean rowSecurity, boolean forced, int policies) {}
 
     private List<Table> tables() {
-        return jdbc.sql("""
+        return owner.sql("""
                         select c.relname,
                                exists (select 1 from pg_attribute a
                                         where a.attrelid = c.oid and a.attname = 'municipality_id' and not a.attisdropped),
@@ -170,7 +173,7 @@ class RowLevelSecurityTest extends IntegrationTest {
     }
 
     private UUID municipality(String code) {
-        return jdbc.sql("select id from municipality where code = ?")
+        return owner.sql("select id from municipality where code = ?")
                 .param(code)
                 .query(UUID.class)
                 .single();

@@ -1,5 +1,7 @@
 package se.traden.support;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -8,6 +10,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import se.traden.shared.MunicipalityScope;
 
 /**
  * Base of the tests that run the whole application on real PostgreSQL, with the demo municipalities
@@ -22,10 +25,22 @@ public abstract class IntegrationTest {
     protected MockMvc mvc;
 
     /**
-     * The database as its owner sees it, past row-level security: for a test's own look at the rows. The
-     * application itself connects as {@link TestDatabase#APP_USER}.
+     * The application's own connection (it takes part in a transaction the test runs). On the test's thread,
+     * where nobody acts, it sees every municipality (see {@link #actForTheSystemWhereNobodyActs}); the
+     * database as its owner sees it is {@link TestDatabase#owner()}.
      */
-    protected final JdbcClient jdbc = TestDatabase.owner();
+    @Autowired
+    protected JdbcClient jdbc;
+
+    @BeforeEach
+    void actForTheSystemWhereNobodyActs() {
+        MunicipalityScope.actForTheSystemWithoutAnActorOnThisThread(true);
+    }
+
+    @AfterEach
+    void stopActingForTheSystem() {
+        MunicipalityScope.actForTheSystemWithoutAnActorOnThisThread(false);
+    }
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {

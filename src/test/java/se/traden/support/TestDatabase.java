@@ -48,6 +48,29 @@ public final class TestDatabase {
         return owner;
     }
 
+    /**
+     * Changes rows the way only someone with the owner's powers could: in one transaction, with the
+     * database's triggers switched off ({@code session_replication_role = replica}). For tests that prove
+     * tampering is found.
+     */
+    public static int tamper(String sql, Object... params) {
+        try (Connection connection = DriverManager.getConnection(url(), username, "")) {
+            connection.setAutoCommit(false);
+            connection.createStatement().execute("set local session_replication_role = replica");
+            int changed;
+            try (var statement = connection.prepareStatement(sql)) {
+                for (int i = 0; i < params.length; i++) {
+                    statement.setObject(i + 1, params[i]);
+                }
+                changed = statement.executeUpdate();
+            }
+            connection.commit();
+            return changed;
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not tamper: " + sql, e);
+        }
+    }
+
     public static String username() {
         url();
         return username;
