@@ -1,6 +1,7 @@
 package se.traden.support;
 
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -32,13 +33,19 @@ public abstract class IntegrationTest {
     @Autowired
     protected JdbcClient jdbc;
 
+    /** Also before a class's own {@code @BeforeAll}, which often sets up data through the modules' beans. */
+    @BeforeAll
+    static void actForTheSystemBeforeTheClass() {
+        MunicipalityScope.actForTheSystemWithoutAnActorOnThisThread(true);
+    }
+
     @BeforeEach
     void actForTheSystemWhereNobodyActs() {
         MunicipalityScope.actForTheSystemWithoutAnActorOnThisThread(true);
     }
 
-    @AfterEach
-    void stopActingForTheSystem() {
+    @AfterAll
+    static void stopActingForTheSystem() {
         MunicipalityScope.actForTheSystemWithoutAnActorOnThisThread(false);
     }
 
