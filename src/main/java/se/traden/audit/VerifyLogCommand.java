@@ -11,6 +11,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import se.traden.shared.MunicipalityId;
+import se.traden.shared.MunicipalityScope;
 
 /**
  * Verifies one municipality's access log from the command line and ends the process with the answer:
@@ -59,7 +61,8 @@ class VerifyLogCommand implements ApplicationRunner {
             out.printf("Access log verification: no municipality with code '%s'%n", municipalityCode);
             return NO_SUCH_MUNICIPALITY;
         }
-        AccessLogVerification result = verifier.verify(municipality.get());
+        AccessLogVerification result = MunicipalityScope.within(
+                new MunicipalityId(municipality.get()), () -> verifier.verify(municipality.get()));
         if (result.isIntact()) {
             out.printf("Access log of %s: intact, %d entries checked%n", municipalityCode, result.entriesChecked());
             return INTACT;

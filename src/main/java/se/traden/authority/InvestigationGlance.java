@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import se.traden.casework.CaseAccess;
 import se.traden.casework.CaseGlance;
+import se.traden.casework.CaseGlance.Text;
 import se.traden.casework.CollaborationCase;
 
 /** A parallel investigation at a glance: its diary number and where it stands; nothing when there is none. */
@@ -25,7 +26,7 @@ class InvestigationGlance implements CaseGlance {
         List<Line> lines = found.stream()
                 .map(i -> Line.of(
                         "investigation.glance.status",
-                        i.diaryNumber(),
+                        i.diaryNumber() != null ? i.diaryNumber() : new Text("investigation.glance.no-diary-number"),
                         new Text(i.status().messageKey()),
                         i.statusOn() == null ? i.openedOn() : i.statusOn()))
                 .toList();

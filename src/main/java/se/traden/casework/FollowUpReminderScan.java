@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.traden.shared.MunicipalityScope;
 
 /**
  * Looks at every follow-up still to do on a maintained case and writes a reminder when it has become
@@ -31,8 +32,13 @@ class FollowUpReminderScan {
     /** What one scan did. */
     record Outcome(int written, int settled) {}
 
+    /** One scan over every municipality's open follow-ups. */
     @Transactional
     Outcome run() {
+        return MunicipalityScope.asSystem(this::scan);
+    }
+
+    private Outcome scan() {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         int written = 0;

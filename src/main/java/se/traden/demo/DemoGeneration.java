@@ -7,6 +7,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import se.traden.shared.MunicipalityScope;
 
 /**
  * Runs the demo generator at start-up, after the demo municipalities are seeded, with the parameters
@@ -29,7 +30,7 @@ class DemoGeneration {
     @Order(DemoSeed.ORDER + 1)
     public void generate() {
         try {
-            generator.generateIfEmpty(properties);
+            MunicipalityScope.asSystem(() -> generator.generateIfEmpty(properties));
         } catch (RuntimeException e) {
             log.error("Demo data generation failed; the data made until then stays", e);
         }

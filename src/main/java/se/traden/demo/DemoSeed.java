@@ -24,6 +24,7 @@ import se.traden.organisation.ReportingOrganisationKind;
 import se.traden.organisation.UnitId;
 import se.traden.shared.FunctionType;
 import se.traden.shared.MunicipalityId;
+import se.traden.shared.MunicipalityScope;
 import se.traden.shared.StaffId;
 
 /**
@@ -90,6 +91,10 @@ class DemoSeed {
     @Order(ORDER)
     @Transactional
     public void seed() {
+        MunicipalityScope.asSystem(this::seedEveryMunicipality);
+    }
+
+    private void seedEveryMunicipality() {
         Map<String, String> municipalities = new LinkedHashMap<>();
         MUNICIPALITIES.forEach(m -> municipalities.put(m.code(), m.name()));
         if (municipalities.keySet().stream()

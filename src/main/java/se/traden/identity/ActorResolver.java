@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import se.traden.organisation.StaffDirectory;
 import se.traden.shared.Actor;
 import se.traden.shared.MunicipalityId;
+import se.traden.shared.MunicipalityScope;
 import se.traden.shared.StaffId;
 
 /**
@@ -32,7 +33,12 @@ class ActorResolver {
         this.properties = properties;
     }
 
+    /** Asks in every municipality: until the person is known, so is not their municipality. */
     Optional<Actor> resolve(Authentication authentication) {
+        return MunicipalityScope.asSystem(() -> resolveAnywhere(authentication));
+    }
+
+    private Optional<Actor> resolveAnywhere(Authentication authentication) {
         Optional<Account> account = switch (authentication.getPrincipal()) {
             case OidcUser oidc -> accounts.byOidcSubject(claim(oidc.getClaimAsString(properties.oidcSubjectClaim())));
             case Jwt jwt -> accounts.byOidcSubject(claim(jwt.getClaimAsString(properties.oidcSubjectClaim())));

@@ -10,6 +10,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.traden.shared.MunicipalityScope;
 
 /**
  * Local accounts for the embedded default and demo mode, with lock-out: after a number of failed
@@ -29,7 +30,8 @@ class LocalAccountDetailsService implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        Account account = accounts.byUsername(username)
+        // Before the login, nobody's municipality is known: the account is looked up in all of them.
+        Account account = MunicipalityScope.asSystem(() -> accounts.byUsername(username))
                 .filter(a -> a.passwordHash() != null)
                 .orElseThrow(() -> new UsernameNotFoundException("no local account"));
         return User.withUsername(account.username())
@@ -43,16 +45,17 @@ class LocalAccountDetailsService implements UserDetailsService {
     @EventListener
     @Transactional
     void onBadCredentials(AuthenticationFailureBadCredentialsEvent event) {
-        accounts.recordFailedLogin(
+        MunicipalityScope.asSystem(() -> accounts.recordFailedLogin(
                 event.getAuthentication().getName(),
                 clock.instant(),
                 properties.lockOutThreshold(),
-                properties.lockOutPeriod());
+                properties.lockOutPeriod()));
     }
 
     @EventListener
     @Transactional
     void onSuccess(AuthenticationSuccessEvent event) {
-        accounts.recordSuccessfulLogin(event.getAuthentication().getName());
+        MunicipalityScope.asSystem(
+                () -> accounts.recordSuccessfulLogin(event.getAuthentication().getName()));
     }
 }

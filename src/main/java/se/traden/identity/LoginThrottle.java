@@ -18,6 +18,7 @@ import se.traden.shared.AccessAction;
 import se.traden.shared.AccessLog;
 import se.traden.shared.Actor;
 import se.traden.shared.MunicipalityId;
+import se.traden.shared.MunicipalityScope;
 import se.traden.shared.RecordRef;
 import se.traden.shared.StaffId;
 
@@ -108,17 +109,20 @@ class LoginThrottle {
                 printable(username),
                 address,
                 remaining);
-        accounts.byUsername(username)
-                .ifPresent(account -> accessLog.denied(
-                        new Actor(
-                                new StaffId(account.staffId()),
-                                new MunicipalityId(account.municipalityId()),
-                                account.username(),
-                                account.staffName(),
-                                Set.of()),
-                        AccessAction.READ,
-                        RecordRef.of("login", address),
-                        REFUSAL_REASON));
+        // Nobody is logged in: the account is looked up in every municipality, the refusal written to its own.
+        MunicipalityScope.asSystem(() -> accounts.byUsername(username))
+                .ifPresent(account -> MunicipalityScope.within(
+                        new MunicipalityId(account.municipalityId()),
+                        () -> accessLog.denied(
+                                new Actor(
+                                        new StaffId(account.staffId()),
+                                        new MunicipalityId(account.municipalityId()),
+                                        account.username(),
+                                        account.staffName(),
+                                        Set.of()),
+                                AccessAction.READ,
+                                RecordRef.of("login", address),
+                                REFUSAL_REASON)));
     }
 
     /** What the client sent as a username, safe for a log line: no line breaks or other controls, short. */

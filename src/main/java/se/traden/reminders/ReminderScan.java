@@ -14,6 +14,7 @@ import se.traden.intake.ConcernDeadlines;
 import se.traden.intake.DeadlineKind;
 import se.traden.intake.DeadlineState;
 import se.traden.intake.OpenDeadline;
+import se.traden.shared.MunicipalityScope;
 
 /**
  * Looks at every open deadline and writes a reminder for each one that has become due soon or
@@ -38,8 +39,13 @@ class ReminderScan {
     /** What one scan did. */
     record Outcome(int written, int settled) {}
 
+    /** One scan over every municipality's open deadlines. */
     @Transactional
     Outcome run() {
+        return MunicipalityScope.asSystem(this::scan);
+    }
+
+    private Outcome scan() {
         Instant now = clock.instant();
         List<OpenDeadline> open = deadlines.openInEveryMunicipality();
         int written = 0;

@@ -14,6 +14,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.traden.retention.RetentionPolicy.Verdict;
+import se.traden.shared.MunicipalityId;
+import se.traden.shared.MunicipalityScope;
 
 /**
  * The thinning job: for each kind of record whose rule is on, finds what is due, keeps what an exception
@@ -70,6 +72,10 @@ class RetentionJob {
 
     /** Runs (or, with {@code dryRun}, only judges) the municipality's rules against the moment {@code asOf}. */
     RunReport run(UUID municipality, Instant asOf, boolean dryRun) {
+        return MunicipalityScope.within(new MunicipalityId(municipality), () -> runWithin(municipality, asOf, dryRun));
+    }
+
+    private RunReport runWithin(UUID municipality, Instant asOf, boolean dryRun) {
         UUID id = dryRun ? null : UUID.randomUUID();
         Instant started = clock.instant();
         if (!dryRun) {

@@ -13,9 +13,11 @@ import se.traden.shared.AccessLog;
 import se.traden.shared.Actor;
 import se.traden.shared.FunctionType;
 import se.traden.shared.MunicipalityId;
+import se.traden.shared.MunicipalityScope;
 import se.traden.shared.RecordRef;
 import se.traden.shared.StaffId;
 import se.traden.support.IntegrationTest;
+import se.traden.support.TestDatabase;
 
 class AccessLogIntegrityTest extends IntegrationTest {
 
@@ -45,6 +47,11 @@ class AccessLogIntegrityTest extends IntegrationTest {
                 .rootCause()
                 .hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.sql("truncate access_log").update())
+                .as("the application's role may not truncate at all")
+                .rootCause()
+                .hasMessageContaining("permission denied");
+        assertThatThrownBy(() -> TestDatabase.owner().sql("truncate access_log").update())
+                .as("nor may the owner, with the triggers on")
                 .rootCause()
                 .hasMessageContaining("append-only");
     }
@@ -88,12 +95,9 @@ class AccessLogIntegrityTest extends IntegrationTest {
                 .isEqualTo(5);
 
         // Someone with the database owner's powers switches the trigger off and edits entry 3.
-        transactions.executeWithoutResult(tx -> {
-            jdbc.sql("set local session_replication_role = replica").update();
-            jdbc.sql("update access_log set record_id = 'p-other' where municipality_id = ? and seq = 3")
-                    .param(actor.municipalityId().value())
-                    .update();
-        });
+        TestDatabase.tamper(
+                "update access_log set record_id = 'p-other' where municipality_id = ? and seq = 3",
+                actor.municipalityId().value());
 
         AccessLogVerification result = verifier.verify(actor.municipalityId().value());
         assertThat(result.isIntact()).isFalse();
@@ -110,11 +114,13 @@ class AccessLogIntegrityTest extends IntegrationTest {
             threads.add(Thread.ofPlatform().start(() -> {
                 for (int i = 0; i < 20; i++) {
                     int n = i;
-                    transactions.executeWithoutResult(tx -> accessLog.record(
-                            actor,
-                            FunctionType.CASE_MANAGER,
-                            AccessAction.READ,
-                            RecordRef.of("person", thread + "-" + n)));
+                    MunicipalityScope.within(
+                            actor.municipalityId(),
+                            () -> transactions.executeWithoutResult(tx -> accessLog.record(
+                                    actor,
+                                    FunctionType.CASE_MANAGER,
+                                    AccessAction.READ,
+                                    RecordRef.of("person", thread + "-" + n))));
                 }
             }));
         }

@@ -21,6 +21,7 @@ import se.traden.shared.Actor;
 import se.traden.shared.FunctionType;
 import se.traden.shared.RecordRef;
 import se.traden.support.IntegrationTest;
+import se.traden.support.TestDatabase;
 
 /**
  * The verification page and API, on a municipality of the test's own: intact first, then with one
@@ -89,12 +90,7 @@ class AccessLogVerificationPageTest extends IntegrationTest {
                 .param(municipality)
                 .query(Long.class)
                 .single();
-        transactions.executeWithoutResult(tx -> {
-            jdbc.sql("set local session_replication_role = replica").update();
-            jdbc.sql("update access_log set record_id = 'someone-else' where id = ?")
-                    .param(alteredId)
-                    .update();
-        });
+        TestDatabase.tamper("update access_log set record_id = 'someone-else' where id = ?", alteredId);
 
         mvc.perform(post("/api/v1/audit/verification").with(httpBasic(auditor.username(), "demo")))
                 .andExpect(status().isOk())

@@ -45,7 +45,7 @@ class BackupRestoreTest extends IntegrationTest {
         String copy = "traden_restore_" + ProcessHandle.current().pid();
         dropDatabase(info, copy);
 
-        Map<String, Long> before = rowCounts(jdbc);
+        Map<String, Long> before = rowCounts(TestDatabase.owner());
         Map<UUID, Long> entries = new LinkedHashMap<>();
         jdbc.sql("select municipality_id, count(*) from access_log group by municipality_id")
                 .query(rs -> {

@@ -49,12 +49,8 @@ class VerifyLogCommandTest extends IntegrationTest {
         assertThat(intact.output()).doesNotContain("Tomcat", "Demo municipalities seeded");
         assertThat(intact.exitCode()).isZero();
 
-        transactions.executeWithoutResult(tx -> {
-            jdbc.sql("set local session_replication_role = replica").update();
-            jdbc.sql("update access_log set username = 'someone else' where municipality_id = ? and seq = 2")
-                    .param(municipality)
-                    .update();
-        });
+        TestDatabase.tamper(
+                "update access_log set username = 'someone else' where municipality_id = ? and seq = 2", municipality);
         long brokenId = jdbc.sql("select id from access_log where municipality_id = ? and seq = 2")
                 .param(municipality)
                 .query(Long.class)

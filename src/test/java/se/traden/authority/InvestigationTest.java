@@ -44,6 +44,18 @@ class InvestigationTest extends IntegrationTest {
     }
 
     @Test
+    void anInvestigationWithoutADiaryNumberYetShowsOnTheCasePage() throws Exception {
+        String caseId = fx.anActivatedCase(registeredChild(), "cm1");
+        fx.postJson("cm1", "/api/v1/cases/" + caseId + "/investigations", """
+                        {"caseOfficerId": "%s", "openedOn": "%s"}""".formatted(
+                                fx.staffId("handlaggare"), TODAY))
+                .andExpect(status().isCreated());
+        fx.page("cm1", get("/cases/" + caseId))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Utredning utan diarienummer")));
+    }
+
+    @Test
     void theInvestigationIsLinkedMovesForwardAndCarriesDecisionsAndFeedback() throws Exception {
         String caseId = fx.anActivatedCase(registeredChild(), "cm1");
         String inv = link(caseId);

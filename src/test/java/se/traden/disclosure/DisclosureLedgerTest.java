@@ -38,6 +38,7 @@ import se.traden.shared.InvalidInputException;
 import se.traden.shared.MunicipalityId;
 import se.traden.shared.StaffId;
 import se.traden.support.IntegrationTest;
+import se.traden.support.TestDatabase;
 
 /**
  * The ledger itself: append-only in the database, corrections as new entries, the hooks for
@@ -77,6 +78,13 @@ class DisclosureLedgerTest extends IntegrationTest {
                 .rootCause()
                 .hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.sql("truncate disclosure_entry cascade").update())
+                .as("the application's role may not truncate at all")
+                .rootCause()
+                .hasMessageContaining("permission denied");
+        assertThatThrownBy(() -> TestDatabase.owner()
+                        .sql("truncate disclosure_entry cascade")
+                        .update())
+                .as("nor may the owner, with the triggers on")
                 .rootCause()
                 .hasMessageContaining("append-only");
         assertThat(jdbc.sql("select balancing from disclosure_entry where id = ?")

@@ -1,5 +1,8 @@
 package se.traden.support;
 
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -9,6 +12,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import se.traden.shared.MunicipalityScope;
 
 /**
  * Base of the tests that run the whole application on real PostgreSQL, with the demo municipalities
@@ -24,13 +28,36 @@ public abstract class IntegrationTest {
     @Autowired
     protected MockMvc mvc;
 
+    /**
+     * The application's own connection (it takes part in a transaction the test runs). On the test's thread,
+     * where nobody acts, it sees every municipality (see {@link #actForTheSystemWhereNobodyActs}); the
+     * database as its owner sees it is {@link TestDatabase#owner()}.
+     */
     @Autowired
     protected JdbcClient jdbc;
+
+    /** Also before a class's own {@code @BeforeAll}, which often sets up data through the modules' beans. */
+    @BeforeAll
+    static void actForTheSystemBeforeTheClass() {
+        MunicipalityScope.actForTheSystemWithoutAnActorOnThisThread(true);
+    }
+
+    @BeforeEach
+    void actForTheSystemWhereNobodyActs() {
+        MunicipalityScope.actForTheSystemWithoutAnActorOnThisThread(true);
+    }
+
+    @AfterAll
+    static void stopActingForTheSystem() {
+        MunicipalityScope.actForTheSystemWithoutAnActorOnThisThread(false);
+    }
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", TestDatabase::url);
-        registry.add("spring.datasource.username", TestDatabase::username);
+        registry.add("spring.datasource.username", () -> TestDatabase.APP_USER);
+        registry.add("spring.flyway.url", TestDatabase::url);
+        registry.add("spring.flyway.user", TestDatabase::username);
     }
 
     /** Registers a child with a fresh valid personal identity number in Sjöstad, through the API. */

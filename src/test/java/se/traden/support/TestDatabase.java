@@ -1,11 +1,13 @@
 package se.traden.support;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import se.traden.platform.embeddedpostgres.EmbeddedPostgresServer;
 
 /**
@@ -16,7 +18,11 @@ public final class TestDatabase {
     /** One database per test JVM, so that parallel runs on one machine never meet. */
     static final String NAME = "traden_test_" + ProcessHandle.current().pid();
 
+    /** The role the application connects as in tests, as in production: bound by row-level security. */
+    public static final String APP_USER = EmbeddedPostgresServer.APP_USER;
+
     private static String url;
+    private static JdbcClient owner;
 
     private TestDatabase() {}
 
@@ -25,6 +31,44 @@ public final class TestDatabase {
             url = create();
         }
         return url;
+    }
+
+    /** A small pool connected as the owner (the superuser), for tests that look at rows themselves. */
+    public static synchronized JdbcClient owner() {
+        if (owner == null) {
+            HikariDataSource pool = new HikariDataSource();
+            pool.setJdbcUrl(url());
+            pool.setUsername(username);
+            pool.setMaximumPoolSize(4);
+            pool.setMinimumIdle(1);
+            pool.setIdleTimeout(10_000);
+            pool.setPoolName("test-owner");
+            owner = JdbcClient.create(pool);
+        }
+        return owner;
+    }
+
+    /**
+     * Changes rows the way only someone with the owner's powers could: in one transaction, with the
+     * database's triggers switched off ({@code session_replication_role = replica}). For tests that prove
+     * tampering is found.
+     */
+    public static int tamper(String sql, Object... params) {
+        try (Connection connection = DriverManager.getConnection(url(), username, "")) {
+            connection.setAutoCommit(false);
+            connection.createStatement().execute("set local session_replication_role = replica");
+            int changed;
+            try (var statement = connection.prepareStatement(sql)) {
+                for (int i = 0; i < params.length; i++) {
+                    statement.setObject(i + 1, params[i]);
+                }
+                changed = statement.executeUpdate();
+            }
+            connection.commit();
+            return changed;
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not tamper: " + sql, e);
+        }
     }
 
     public static String username() {
@@ -43,6 +87,7 @@ public final class TestDatabase {
             dropLeftovers(admin);
             admin.createStatement().execute("drop database if exists " + NAME + " with (force)");
             admin.createStatement().execute("create database " + NAME + " encoding 'UTF8' template template0");
+            EmbeddedPostgresServer.createApplicationRole(admin, APP_USER);
         } catch (SQLException e) {
             throw new IllegalStateException("could not create the test database", e);
         }

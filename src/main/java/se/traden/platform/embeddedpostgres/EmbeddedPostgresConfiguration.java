@@ -1,13 +1,17 @@
 package se.traden.platform.embeddedpostgres;
 
 import com.zaxxer.hikari.HikariDataSource;
+import javax.sql.DataSource;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.util.StringUtils;
 
 /**
@@ -32,17 +36,25 @@ public class EmbeddedPostgresConfiguration {
     }
 
     @Bean
+    @Primary
     @ConfigurationProperties("spring.datasource.hikari")
     HikariDataSource dataSource(EmbeddedPostgresServer server, DataSourceProperties dataSourceProperties) {
         HikariDataSource dataSource = DataSourceBuilder.create(dataSourceProperties.getClassLoader())
                 .type(HikariDataSource.class)
                 .driverClassName("org.postgresql.Driver")
                 .url(server.jdbcUrl())
-                .username(EmbeddedPostgresServer.USER)
+                .username(EmbeddedPostgresServer.APP_USER)
                 .build();
         if (StringUtils.hasText(dataSourceProperties.getName())) {
             dataSource.setPoolName(dataSourceProperties.getName());
         }
         return dataSource;
+    }
+
+    /** Flyway migrates as the owner of the tables; nothing else is given this data source. */
+    @Bean(defaultCandidate = false)
+    @FlywayDataSource
+    DataSource ownerDataSource(EmbeddedPostgresServer server) {
+        return new DriverManagerDataSource(server.jdbcUrl(), EmbeddedPostgresServer.USER, "");
     }
 }

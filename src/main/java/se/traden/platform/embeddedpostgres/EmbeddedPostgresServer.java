@@ -66,8 +66,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
 
-    /** The superuser created by {@code initdb}; it needs no password (trust authentication). */
+    /** The superuser created by {@code initdb}; it needs no password (trust authentication). It owns the tables. */
     public static final String USER = "traden";
+
+    /** The role the application connects as: it owns nothing, so row-level security binds it. */
+    public static final String APP_USER = "traden_app";
 
     /** The application database, created on first start. */
     public static final String DATABASE = "traden";
@@ -382,9 +385,27 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 if (!rows.next()) {
                     create.execute("create database " + DATABASE);
                 }
+                createApplicationRole(connection, APP_USER);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create the database " + DATABASE, e);
+        }
+    }
+
+    /**
+     * Creates the login role the application connects as, when the cluster has none yet: no superuser, no
+     * owner of anything, no way around row-level security. Safe when several processes race for it.
+     */
+    public static void createApplicationRole(Connection superuser, String role) throws SQLException {
+        try (Statement create = superuser.createStatement()) {
+            create.execute("""
+                    do $$
+                    begin
+                        create role %s login nosuperuser nocreatedb nocreaterole nobypassrls;
+                    exception
+                        when duplicate_object or unique_violation then null;
+                    end
+                    $$""".formatted(role));
         }
     }
 

@@ -29,7 +29,7 @@ class EmbeddedPostgresConfigurationTest {
     }
 
     @Test
-    void flywayMigratesTheEmbeddedServerThroughTheOnlyDataSource() throws Exception {
+    void theApplicationConnectsAsItsOwnRoleAndFlywayMigratesAsTheOwner() throws Exception {
         int port = EmbeddedPostgresServerTest.freePort();
         new ApplicationContextRunner()
                 .withConfiguration(
@@ -42,14 +42,23 @@ class EmbeddedPostgresConfigurationTest {
                         "spring.datasource.hikari.maximum-pool-size=2",
                         "spring.flyway.locations=classpath:se/traden/platform/embeddedpostgres/migration")
                 .run(context -> {
-                    assertThat(context).hasNotFailed().hasSingleBean(DataSource.class);
-                    HikariDataSource dataSource = context.getBean(HikariDataSource.class);
-                    assertThat(dataSource.getJdbcUrl()).isEqualTo("jdbc:postgresql://127.0.0.1:" + port + "/traden");
-                    assertThat(dataSource.getUsername()).isEqualTo("traden");
-                    assertThat(dataSource.getMaximumPoolSize()).isEqualTo(2);
-                    assertThat(new JdbcTemplate(dataSource)
-                                    .queryForObject("select note from embedded_postgres_probe", String.class))
+                    assertThat(context).hasNotFailed();
+                    DataSource dataSource = context.getBean(DataSource.class);
+                    HikariDataSource pool = context.getBean(HikariDataSource.class);
+                    assertThat(dataSource).isSameAs(pool);
+                    assertThat(pool.getJdbcUrl()).isEqualTo("jdbc:postgresql://127.0.0.1:" + port + "/traden");
+                    assertThat(pool.getUsername()).isEqualTo(EmbeddedPostgresServer.APP_USER);
+                    assertThat(pool.getMaximumPoolSize()).isEqualTo(2);
+                    DataSource owner = context.getBean("ownerDataSource", DataSource.class);
+                    JdbcTemplate asOwner = new JdbcTemplate(owner);
+                    assertThat(asOwner.queryForObject("select note from embedded_postgres_probe", String.class))
                             .isEqualTo("migrated by Flyway");
+                    assertThat(asOwner.queryForObject(
+                                    "select pg_get_userbyid(relowner) from pg_class where relname = 'embedded_postgres_probe'",
+                                    String.class))
+                            .isEqualTo(EmbeddedPostgresServer.USER);
+                    assertThat(new JdbcTemplate(dataSource).queryForObject("select current_user", String.class))
+                            .isEqualTo(EmbeddedPostgresServer.APP_USER);
                 });
         assertThat(folder.resolve("pgdata/postmaster.pid")).doesNotExist();
     }
