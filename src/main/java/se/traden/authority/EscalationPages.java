@@ -2,7 +2,6 @@ package se.traden.authority;
 
 import java.time.Clock;
 import java.util.UUID;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -12,8 +11,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.traden.shared.AccessAction;
+import se.traden.shared.AccessGuard;
 import se.traden.shared.InvalidInputException;
 import se.traden.shared.RecordNotFoundException;
+import se.traden.shared.RecordRef;
 import se.traden.shared.RuleViolationException;
 import se.traden.shared.web.Forms;
 
@@ -23,8 +25,10 @@ import se.traden.shared.web.Forms;
 class EscalationPages {
     private final EscalationService service;
     private final Clock clock;
+    private final AccessGuard guard;
 
-    EscalationPages(EscalationService service, Clock clock) {
+    EscalationPages(EscalationService service, Clock clock, AccessGuard guard) {
+        this.guard = guard;
         this.service = service;
         this.clock = clock;
     }
@@ -94,7 +98,8 @@ class EscalationPages {
                 .orElseThrow(() -> new RecordNotFoundException("escalation", escalationId));
         boolean outcome = step.equals("outcome");
         if (outcome ? !page.mayAnswer(e) : !page.mayLift(e)) {
-            throw new AccessDeniedException("this step is not the reader's to take");
+            throw guard.refused(
+                    AccessAction.UPDATE, RecordRef.of("escalation", caseId), "this step is not the reader's to take");
         }
         if (form.getVersion() == null || form.getVersion().isBlank()) {
             form.setVersion(String.valueOf(e.version()));

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.UUID;
 import java.util.function.Consumer;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -15,7 +14,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.traden.shared.AccessAction;
+import se.traden.shared.AccessGuard;
 import se.traden.shared.InvalidInputException;
+import se.traden.shared.RecordRef;
 import se.traden.shared.RuleViolationException;
 import se.traden.shared.web.Forms;
 
@@ -37,8 +39,10 @@ class InvestigationPages {
 
     private final InvestigationService service;
     private final Clock clock;
+    private final AccessGuard guard;
 
-    InvestigationPages(InvestigationService service, Clock clock) {
+    InvestigationPages(InvestigationService service, Clock clock, AccessGuard guard) {
+        this.guard = guard;
         this.service = service;
         this.clock = clock;
     }
@@ -129,7 +133,10 @@ class InvestigationPages {
     private String form(UUID caseId, UUID investigationId, Kind kind, InvestigationForm form, Model model) {
         var page = service.page(caseId);
         if (!page.top().writable()) {
-            throw new AccessDeniedException("only the case manager and the coordinator keep the investigation");
+            throw guard.refused(
+                    AccessAction.UPDATE,
+                    RecordRef.of("investigation", caseId),
+                    "only the case manager and the coordinator keep the investigation");
         }
         var investigation = investigationId == null
                 ? null

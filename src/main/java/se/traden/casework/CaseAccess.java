@@ -29,6 +29,32 @@ import se.traden.shared.RecordRef;
  */
 @Component
 public class CaseAccess {
+    /**
+     * The functions that may read some case (their own, every case, an escalated one, or one under an
+     * emergency access). Anyone else is refused before the case is looked up, so that the refusal is the
+     * same whether the case exists or not.
+     */
+    private static final FunctionType[] READERS_OF_ANY = {
+        FunctionType.CASE_MANAGER,
+        FunctionType.INDIVIDUAL_COORDINATOR,
+        FunctionType.GROUP_MANAGER,
+        FunctionType.INTAKE_UNIT,
+        FunctionType.OUT_OF_HOURS
+    };
+
+    private static final FunctionType[] INVESTIGATION_READERS_OF_ANY = {
+        FunctionType.CASE_MANAGER,
+        FunctionType.INDIVIDUAL_COORDINATOR,
+        FunctionType.GROUP_MANAGER,
+        FunctionType.INTAKE_UNIT,
+        FunctionType.OUT_OF_HOURS,
+        FunctionType.CASE_OFFICER
+    };
+
+    /** The functions that may write some case: the case manager holding it and the coordinator. */
+    private static final FunctionType[] WRITERS_OF_ANY = {FunctionType.CASE_MANAGER, FunctionType.INDIVIDUAL_COORDINATOR
+    };
+
     private final Cases cases;
     private final AccessGuard guard;
     private final AccessLog accessLog;
@@ -80,6 +106,7 @@ public class CaseAccess {
     /** What a case officer may see: the parts of a case that concern their investigation. */
     public CaseRef readForInvestigation(UUID caseId, String recordType) {
         Actor actor = guard.actor();
+        guard.check(AccessAction.READ, RecordRef.of(recordType, caseId), INVESTIGATION_READERS_OF_ANY);
         CollaborationCase c = load(caseId, AccessAction.READ, recordType);
         RecordRef ref = RecordRef.ofPerson(recordType, caseId, c.personId());
         if (actor.holds(FunctionType.CASE_OFFICER)) {
@@ -96,6 +123,7 @@ public class CaseAccess {
 
     private CaseRef require(UUID caseId, AccessAction action, String recordType, boolean write) {
         Actor actor = guard.actor();
+        guard.check(action, RecordRef.of(recordType, caseId), write ? WRITERS_OF_ANY : READERS_OF_ANY);
         CollaborationCase c = load(caseId, action, recordType);
         return decide(actor, c, RecordRef.ofPerson(recordType, caseId, c.personId()), action, write);
     }

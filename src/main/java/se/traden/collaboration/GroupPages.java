@@ -3,7 +3,6 @@ package se.traden.collaboration;
 import java.time.Clock;
 import java.util.UUID;
 import java.util.function.Consumer;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -13,8 +12,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.traden.shared.AccessAction;
+import se.traden.shared.AccessGuard;
 import se.traden.shared.InvalidInputException;
 import se.traden.shared.RecordNotFoundException;
+import se.traden.shared.RecordRef;
 import se.traden.shared.RuleViolationException;
 import se.traden.shared.web.Forms;
 
@@ -32,8 +34,10 @@ class GroupPages {
 
     private final GroupService service;
     private final Clock clock;
+    private final AccessGuard guard;
 
-    GroupPages(GroupService service, Clock clock) {
+    GroupPages(GroupService service, Clock clock, AccessGuard guard) {
+        this.guard = guard;
         this.service = service;
         this.clock = clock;
     }
@@ -194,7 +198,10 @@ class GroupPages {
     private String form(UUID caseId, UUID targetId, Kind kind, GroupForm form, Model model) {
         var view = service.view(caseId);
         if (!view.header().writable()) {
-            throw new AccessDeniedException("only the case manager and the coordinator keep the group");
+            throw guard.refused(
+                    AccessAction.UPDATE,
+                    RecordRef.of("case-group", caseId),
+                    "only the case manager and the coordinator keep the group");
         }
         String action = "/cases/" + caseId + "/group";
         switch (kind) {
@@ -205,7 +212,7 @@ class GroupPages {
                         .filter(a -> a.id().equals(targetId))
                         .findFirst()
                         .orElseThrow(() -> new RecordNotFoundException("group-actor", targetId));
-                model.addAttribute("actor", actor);
+                model.addAttribute("groupActor", actor);
                 if (FormValues.blank(form.getVersion())) {
                     form.setVersion(String.valueOf(actor.version()));
                 }

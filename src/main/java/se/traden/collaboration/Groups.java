@@ -194,7 +194,19 @@ class Groups {
                 .list();
     }
 
+    /**
+     * Stores the declaration; one made at the same moment by someone else (the unique index on the
+     * case's current declaration) is answered as the conflict it is, not as a server error.
+     */
     void insert(DeclinedInterventions d) {
+        try {
+            insertRow(d);
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            throw new se.traden.shared.ConcurrentEditException("declined-interventions", d.caseId(), 0);
+        }
+    }
+
+    private void insertRow(DeclinedInterventions d) {
         jdbc.sql("""
                         insert into declined_interventions (id, municipality_id, case_id, declared_on, note, declared_by,
                             declared_at)

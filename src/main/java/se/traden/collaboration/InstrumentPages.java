@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -15,8 +14,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.traden.shared.AccessAction;
+import se.traden.shared.AccessGuard;
 import se.traden.shared.InvalidInputException;
 import se.traden.shared.RecordNotFoundException;
+import se.traden.shared.RecordRef;
 import se.traden.shared.RuleViolationException;
 import se.traden.shared.web.Forms;
 
@@ -26,8 +28,10 @@ import se.traden.shared.web.Forms;
 class InstrumentPages {
     private final InstrumentService service;
     private final Clock clock;
+    private final AccessGuard guard;
 
-    InstrumentPages(InstrumentService service, Clock clock) {
+    InstrumentPages(InstrumentService service, Clock clock, AccessGuard guard) {
+        this.guard = guard;
         this.service = service;
         this.clock = clock;
     }
@@ -96,7 +100,10 @@ class InstrumentPages {
     private String after(UUID caseId, UUID useId, InstrumentForm form, Model model) {
         var log = service.log(caseId);
         if (!log.header().writable()) {
-            throw new AccessDeniedException("only the case manager and the coordinator record instruments");
+            throw guard.refused(
+                    AccessAction.UPDATE,
+                    RecordRef.of(InstrumentService.RECORD, caseId),
+                    "only the case manager and the coordinator record instruments");
         }
         var use = log.uses().stream()
                 .filter(u -> u.id().equals(useId))

@@ -3,7 +3,6 @@ package se.traden.collaboration;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -14,8 +13,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.traden.casework.CaseStatus;
+import se.traden.shared.AccessAction;
+import se.traden.shared.AccessGuard;
 import se.traden.shared.InvalidInputException;
 import se.traden.shared.RecordNotFoundException;
+import se.traden.shared.RecordRef;
 import se.traden.shared.RuleViolationException;
 import se.traden.shared.web.Forms;
 
@@ -25,8 +27,10 @@ import se.traden.shared.web.Forms;
 class ReviewPages {
     private final ReviewService service;
     private final Clock clock;
+    private final AccessGuard guard;
 
-    ReviewPages(ReviewService service, Clock clock) {
+    ReviewPages(ReviewService service, Clock clock, AccessGuard guard) {
+        this.guard = guard;
         this.service = service;
         this.clock = clock;
     }
@@ -90,7 +94,10 @@ class ReviewPages {
     private String show(UUID caseId, UUID editing, Model model) {
         var log = service.log(caseId);
         if (editing != null && !log.header().writable()) {
-            throw new AccessDeniedException("only the case manager and the coordinator write the review");
+            throw guard.refused(
+                    AccessAction.UPDATE,
+                    RecordRef.of(ReviewService.RECORD, caseId),
+                    "only the case manager and the coordinator write the review");
         }
         model.addAttribute("header", log.header());
         model.addAttribute("reviews", log.reviews());

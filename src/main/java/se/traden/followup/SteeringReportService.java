@@ -77,6 +77,7 @@ public class SteeringReportService {
 
     @Transactional
     public ReportView read(UUID id) {
+        guard.check(AccessAction.READ, RecordRef.of(RECORD, id), SituationService.ANY);
         SteeringReport report = find(id, AccessAction.READ);
         guard.permit(AccessAction.READ, RecordRef.of(RECORD, id), SituationService.ANY);
         return view(report, situation.aggregated(report.period(), AccessAction.READ));
@@ -85,6 +86,7 @@ public class SteeringReportService {
     /** The commentary of the function named, written by a holder of it. */
     @Transactional
     public SteeringReport comment(UUID id, FunctionType as, long expectedVersion, String text) {
+        guard.check(AccessAction.UPDATE, RecordRef.of(RECORD, id), as);
         SteeringReport report = find(id, AccessAction.UPDATE);
         guard.permit(AccessAction.UPDATE, RecordRef.of(RECORD, id), as);
         report.comment(as, text, guard.actor().staffId().value(), clock.instant());
@@ -94,6 +96,7 @@ public class SteeringReportService {
 
     @Transactional
     public byte[] pdf(UUID id, Locale locale) {
+        guard.check(AccessAction.EXPORT, RecordRef.of(RECORD, id), SituationService.ANY);
         SteeringReport report = find(id, AccessAction.EXPORT);
         guard.permit(AccessAction.EXPORT, RecordRef.of(RECORD, id), SituationService.ANY);
         ReportView view = view(report, situation.aggregated(report.period(), AccessAction.EXPORT));

@@ -428,6 +428,8 @@ public class ConcernService {
 
     private Concern load(UUID id, AccessAction action) {
         Actor actor = guard.actor();
+        // Those who work no concern at all are refused before the lookup: the same answer whether it exists.
+        guard.check(action, RecordRef.of("concern", id), IntakeAccess.WORKERS_OF_ANY);
         return concerns.find(actor.municipalityId().value(), id)
                 .orElseThrow(() -> guard.notFound(action, RecordRef.of("concern", id)));
     }

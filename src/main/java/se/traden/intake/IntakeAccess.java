@@ -40,6 +40,11 @@ final class IntakeAccess {
         return new FunctionType[] {FunctionType.INDIVIDUAL_COORDINATOR};
     }
 
+    /** The functions that may work some concern: every function {@link #workers} can name. */
+    static final FunctionType[] WORKERS_OF_ANY = {
+        FunctionType.INDIVIDUAL_COORDINATOR, FunctionType.INTAKE_UNIT, FunctionType.OUT_OF_HOURS
+    };
+
     /** The functions that have an inbox of concerns. */
     static final Set<FunctionType> INBOX =
             Set.of(FunctionType.INDIVIDUAL_COORDINATOR, FunctionType.INTAKE_UNIT, FunctionType.OUT_OF_HOURS);

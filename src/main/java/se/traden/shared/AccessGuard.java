@@ -60,6 +60,16 @@ public class AccessGuard {
     }
 
     /**
+     * Logs a refusal decided by a rule of the caller's own (the actor holds an allowed function, but may
+     * not take this step on this record) and returns the exception to throw, so that no refusal goes
+     * unwritten.
+     */
+    public AccessDeniedException refused(AccessAction action, RecordRef record, String reason) {
+        accessLog.denied(actor(), action, record, reason);
+        return new AccessDeniedException(reason);
+    }
+
+    /**
      * Logs an attempt on a record that is not there for this actor (absent, or in another
      * municipality) and returns the exception to throw; the answer is the same in both cases.
      */

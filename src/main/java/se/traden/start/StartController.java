@@ -6,9 +6,11 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import se.traden.shared.AccessAction;
 import se.traden.shared.AccessGuard;
 import se.traden.shared.Actor;
 import se.traden.shared.FunctionType;
+import se.traden.shared.RecordRef;
 
 /**
  * After login a person lands on the start page of their function. Someone who holds several
@@ -52,9 +54,8 @@ class StartController {
                 .filter(f -> slug(f).equals(function))
                 .findFirst()
                 .orElseThrow(() -> new AccessDeniedException("unknown function"));
-        if (!actor.holds(type)) {
-            throw new AccessDeniedException("function not held");
-        }
+        // A start page names no one, but a refusal is still written down, like every other refusal.
+        guard.check(AccessAction.READ, RecordRef.of("start-page", null), type);
         model.addAttribute("function", type);
         model.addAttribute(
                 "otherFunctions",
