@@ -74,6 +74,8 @@ public class Driver {
     final List<String> cases;
     final List<String[]> children;
     final AtomicLong serial = new AtomicLong();
+    /** The server's process, when it runs on this machine: its CPU time per request is measured too. */
+    final String pid;
 
     Driver(Map<String, String> args) throws IOException {
         base = args.getOrDefault("base", "http://127.0.0.1:18080");
@@ -82,6 +84,7 @@ public class Driver {
         seconds = Integer.parseInt(args.getOrDefault("seconds", "20"));
         warmup = Integer.parseInt(args.getOrDefault("warmup", "10"));
         solo = Integer.parseInt(args.getOrDefault("solo", "5"));
+        pid = args.get("pid");
         cases = Files.readAllLines(work.resolve("cases.txt")).stream()
                 .filter(s -> !s.isBlank())
                 .toList();
@@ -355,6 +358,7 @@ public class Driver {
         long errors;
         long statements;
         long counted;
+        double cpuMillis = Double.NaN;
         long minStatements = Long.MAX_VALUE;
         long maxStatements = -1;
         String firstError;
@@ -429,7 +433,7 @@ public class Driver {
         mix.forEach((op, tally) -> results.put("mix-" + op.key(), tally));
         Files.writeString(work.resolve("mix-seconds.txt"), Integer.toString(seconds));
 
-        StringBuilder tsv = new StringBuilder("op\trequests\terrors\tseconds\tthroughput\tp50\tp95\tp99\tstatements\tmin_statements\tmax_statements\terror\n");
+        StringBuilder tsv = new StringBuilder("op\trequests\terrors\tseconds\tthroughput\tp50\tp95\tp99\tstatements\tmin_statements\tmax_statements\tcpu_ms\terror\n");
         results.forEach((key, t) -> {
             double secs = key.endsWith("-solo") ? solo : seconds;
             tsv.append(key).append('\t')
@@ -444,10 +448,29 @@ public class Driver {
                     .append('\t')
                     .append(t.counted == 0 ? "-" : t.minStatements).append('\t')
                     .append(t.counted == 0 ? "-" : t.maxStatements).append('\t')
+                    .append(Double.isNaN(t.cpuMillis) || t.micros.isEmpty()
+                            ? "-"
+                            : String.format(Locale.ROOT, "%.1f", t.cpuMillis / t.micros.size()))
+                    .append('\t')
                     .append(t.firstError == null ? "" : t.firstError.replaceAll("\\s+", " "))
                     .append('\n');
         });
         Files.writeString(work.resolve("results.tsv"), tsv.toString());
+    }
+
+    /** The server process's CPU time so far (user + system), from /proc; NaN when it is not on this machine. */
+    double serverCpuMillis() {
+        if (pid == null) {
+            return Double.NaN;
+        }
+        try {
+            String stat = Files.readString(Path.of("/proc", pid, "stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            // fields 14 and 15 of stat (utime, stime), counted from the state field as 3, in clock ticks of 10 ms
+            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10.0;
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN;
+        }
     }
 
     /** Runs one operation (or the mix when op is null) from the first n workers for the given seconds. */
@@ -459,6 +482,7 @@ public class Driver {
         int totalWeight = Arrays.stream(Op.values()).mapToInt(o -> o.weight).sum();
         long end = System.nanoTime() + secs * 1_000_000_000L;
         CountDownLatch done = new CountDownLatch(n);
+        double cpuBefore = serverCpuMillis();
         try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int i = 0; i < n; i++) {
                 Worker w = workers.get(i);
@@ -490,6 +514,10 @@ public class Driver {
                 });
             }
             done.await();
+        }
+        double cpu = serverCpuMillis() - cpuBefore;
+        if (only != null) {
+            tallies.get(only).cpuMillis = cpu;
         }
         System.out.printf("%-32s", name);
         tallies.forEach((op, t) -> {

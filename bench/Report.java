@@ -11,7 +11,7 @@ import java.util.Map;
  */
 public class Report {
     record Row(String op, long requests, long errors, double throughput, double p50, double p95, double p99,
-            String statements, String minStatements, String maxStatements, String error) {}
+            String statements, String minStatements, String maxStatements, String cpu, String error) {}
 
     /** An operation: what it is called, whether it writes, and the statements a request of it may cost. */
     record Op(String key, String label, boolean write, int statementBudget) {}
@@ -32,7 +32,7 @@ public class Report {
         for (String line : Files.readAllLines(work.resolve("results.tsv")).subList(1, Files.readAllLines(work.resolve("results.tsv")).size())) {
             String[] f = line.split("\t", -1);
             rows.put(f[0], new Row(f[0], Long.parseLong(f[1]), Long.parseLong(f[2]), num(f[4]), num(f[5]), num(f[6]),
-                    num(f[7]), f[8], f[9], f[10], f[11]));
+                    num(f[7]), f[8], f[9], f[10], f[11], f[12]));
         }
         Map<String, String[]> pgbench = new LinkedHashMap<>();
         for (String line : Files.readAllLines(work.resolve("pgbench.tsv"))) {
@@ -49,12 +49,12 @@ public class Report {
         System.out.printf("Tråden benchmark: %s cases in %s%n", facts.get("cases"), facts.get("database"));
         System.out.printf("  data: %s%n", facts.get("template"));
         System.out.printf("  machine: %s%n", facts.get("machine"));
-        System.out.printf("  %s concurrent users, pool %s, %s s per operation; latency at the client over loopback%n",
-                users, facts.get("pool"), facts.get("seconds"));
+        System.out.printf("  %s concurrent users, pool %s, %s s per operation; latency at the client over loopback;"
+                + " cpu ms = the server JVM's CPU time per request%n", users, facts.get("pool"), facts.get("seconds"));
         System.out.printf("  start-up %s s; heap at most %s MB used (%s MB committed, -Xmx512m); resident at most %s MB%n%n",
                 facts.get("startup"), facts.get("heap_max_mb"), facts.get("heap_committed_mb"), facts.get("rss_mb"));
-        System.out.printf("%-26s %8s %8s %8s %8s %6s %11s %9s %7s %6s%n", "operation (alone)", "req/s", "p50 ms",
-                "p95 ms", "p99 ms", "errors", "statements", "pgbench/s", "ratio", "goal");
+        System.out.printf("%-26s %8s %8s %8s %8s %6s %14s %7s %9s %7s %6s%n", "operation (alone)", "req/s", "p50 ms",
+                "p95 ms", "p99 ms", "errors", "statements", "cpu ms", "pgbench/s", "ratio", "goal");
         for (Op op : OPS) {
             Row r = rows.get(op.key());
             if (r == null) {
@@ -62,19 +62,19 @@ public class Report {
             }
             String[] pg = pgbench.get(op.key());
             double tps = pg == null ? Double.NaN : num(pg[1]);
-            System.out.printf(Locale.ROOT, "%-26s %8.1f %8.1f %8.1f %8.1f %6d %11s %9s %7s %6s%n", op.label(), r.throughput(),
-                    r.p50(), r.p95(), r.p99(), r.errors(), statements(r), Double.isNaN(tps) ? "-" : "%.1f".formatted(tps),
+            System.out.printf(Locale.ROOT, "%-26s %8.1f %8.1f %8.1f %8.1f %6d %14s %7s %9s %7s %6s%n", op.label(),
+                    r.throughput(), r.p50(), r.p95(), r.p99(), r.errors(), statements(r), r.cpu(), Double.isNaN(tps) ? "-" : "%.1f".formatted(tps),
                     Double.isNaN(tps) ? "-" : "%.2f".formatted(r.throughput() / tps), op.write() ? "≥0.8" : "≥0.5");
         }
         for (String solo : List.of("situation-solo", "export-solo")) {
             Row r = rows.get(solo);
             if (r != null) {
-                System.out.printf(Locale.ROOT, "%-26s %8.1f %8.1f %8.1f %8.1f %6d %11s%n",
+                System.out.printf(Locale.ROOT, "%-26s %8.1f %8.1f %8.1f %8.1f %6d %14s %7s%n",
                         label(solo.replace("-solo", "")) + " (1 user)", r.throughput(), r.p50(), r.p95(), r.p99(),
-                        r.errors(), statements(r));
+                        r.errors(), statements(r), r.cpu());
             }
         }
-        System.out.printf("%n%-26s %8s %8s %8s %8s %6s %11s%n", "the mix", "req/s", "p50 ms", "p95 ms", "p99 ms", "errors",
+        System.out.printf("%n%-26s %8s %8s %8s %8s %6s %14s%n", "the mix", "req/s", "p50 ms", "p95 ms", "p99 ms", "errors",
                 "statements");
         double total = 0;
         for (Op op : OPS) {
@@ -83,7 +83,7 @@ public class Report {
                 continue;
             }
             total += r.throughput();
-            System.out.printf(Locale.ROOT, "%-26s %8.1f %8.1f %8.1f %8.1f %6d %11s%n", op.label(), r.throughput(), r.p50(),
+            System.out.printf(Locale.ROOT, "%-26s %8.1f %8.1f %8.1f %8.1f %6d %14s%n", op.label(), r.throughput(), r.p50(),
                     r.p95(), r.p99(), r.errors(), statements(r));
         }
         System.out.printf(Locale.ROOT, "%-26s %8.1f%n", "all", total);

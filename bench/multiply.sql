@@ -4,15 +4,17 @@
 -- Copy k (1 .. copies-1) of a row gets every id mapped to md5(id || '/' || k)::uuid, except the ids of the
 -- organisation (municipality, units, functions, staff, assignments, reporting organisations), which the copies
 -- share: copied cases are held by the same case managers and coordinators as the template's. Numbers that must
--- be unique are made unique per copy: references and reserve identities count on by a stride, and every copied
--- person with a personal number gets a valid coordination number (day + 60, Luhn check digit, the gender of the
--- original) with a birth date moved by up to a year. The access log is not copied: it stays the template's own
+-- be unique are made unique per copy: references and reserve identities count on by a stride, and every person
+-- with a number (the template's too) gets a valid number of its own (check digit, the original's gender) on a
+-- birth date moved by up to a year in the copies: a personal number, or a coordination number (day + 60) when
+-- more than 499 share the date and gender. The access log is not copied: it stays the template's own
 -- intact hash chain, and the copies have no history in it.
 \set ON_ERROR_STOP on
 set session_replication_role = replica;  -- foreign keys and triggers off while loading; the data is consistent by construction
 set synchronous_commit = off;
 set work_mem = '256MB';
 set maintenance_work_mem = '512MB';
+\o /dev/null
 select set_config('bench.copies', :'copies', false);
 
 create temp table bench_keep (id uuid primary key);
@@ -27,6 +29,7 @@ select set_config('bench.stride', (1 + greatest(
         (select coalesce(max(substring(reference from '(\d+)$')::int), 0) from collab_case)))::text, false);
 select set_config('bench.reserve_stride', (1 + (select coalesce(max(substring(reserve_id from '(\d+)$')::int), 0)
         from person))::text, false);
+\o
 
 create function pg_temp.renumber(ref text, k int, stride int) returns text language sql immutable as $$
     select case when ref ~ '\d+$' then
@@ -37,7 +40,9 @@ create function pg_temp.renumber(ref text, k int, stride int) returns text langu
     else ref end
 $$;
 
-create function pg_temp.shift(k int) returns int language sql immutable as $$ select ((k * 389) % 731) - 365 $$;
+create function pg_temp.shift(k int) returns int language sql immutable as $$
+    select case when k = 0 then 0 else ((k * 389) % 731) - 365 end
+$$;
 
 -- The birth date of a personal or coordination number (yyyymmddnnnc).
 create function pg_temp.born(pnr text) returns date language sql immutable as $$
@@ -51,12 +56,60 @@ create function pg_temp.luhn(digits text) returns int language sql immutable as 
     from generate_series(1, 9) i
 $$;
 
--- A coordination number: the birth date with day + 60, serial number n (0..499) and the gender digit kept.
+-- A personal number: the birth date, serial number n (1..499; serial 000 is not used) with the gender digit
+-- kept, and the check digit.
+create function pg_temp.personal(born date, male int, n bigint) returns text language sql immutable as $$
+    select to_char(born, 'YYYYMMDD') || lpad((2 * n + male)::text, 3, '0')
+           || pg_temp.luhn(to_char(born, 'YYMMDD') || lpad((2 * n + male)::text, 3, '0'))
+$$;
+
+-- A coordination number: the same with the day of birth + 60.
 create function pg_temp.coordination(born date, male int, n bigint) returns text language sql immutable as $$
     select to_char(born, 'YYYYMM') || lpad((extract(day from born)::int + 60)::text, 2, '0')
            || lpad((2 * n + male)::text, 3, '0')
            || pg_temp.luhn(to_char(born, 'YYMM') || lpad((extract(day from born)::int + 60)::text, 2, '0')
                            || lpad((2 * n + male)::text, 3, '0'))
+$$;
+
+-- Every numbered person of every copy (k = 0 is the template itself) gets a number of its own: on each
+-- birth date and gender the first 499 get personal numbers, the next 499 coordination numbers.
+create temp table bench_pnr as
+select p.id, g.k, pg_temp.born(p.personal_number) + pg_temp.shift(g.k) as born,
+       substr(p.personal_number, 11, 1)::int % 2 as male,
+       row_number() over (partition by p.municipality_id, pg_temp.born(p.personal_number) + pg_temp.shift(g.k),
+                          substr(p.personal_number, 11, 1)::int % 2 order by g.k, p.id) as rn
+  from person p cross join generate_series(0, :copies - 1) as g(k)
+ where p.personal_number is not null;
+do $$
+begin
+    if exists (select 1 from bench_pnr where rn > 998) then
+        raise exception 'more than 998 persons would share a birth date and gender: use fewer copies';
+    end if;
+end $$;
+alter table bench_pnr add column pnr text;
+update bench_pnr set pnr = case when rn <= 499 then pg_temp.personal(born, male, rn)
+                                else pg_temp.coordination(born, male, rn - 499) end;
+create index on bench_pnr (id, k);
+analyze bench_pnr;
+-- The template's own persons take their new numbers first (through a number no one has, to keep them unique).
+update person p set personal_number = '99' || lpad(x.n::text, 10, '0')
+  from (select id, row_number() over (order by id) as n from person where personal_number is not null) x
+ where p.id = x.id;
+update person p set personal_number = b.pnr,
+       identity_kind = case when substr(b.pnr, 7, 2)::int > 60 then 'COORDINATION_NUMBER' else 'PERSONAL_NUMBER' end
+  from bench_pnr b
+ where b.id = p.id and b.k = 0;
+
+-- A plan's content names the guardians whose views it holds: the copies name the copied guardians.
+create function pg_temp.map_guardians(content jsonb, k int) returns jsonb language sql immutable as $$
+    select case when jsonb_typeof(content -> 'guardianViews') = 'array'
+                     and jsonb_array_length(content -> 'guardianViews') > 0
+        then jsonb_set(content, '{guardianViews}', (
+            select jsonb_agg(case when g ->> 'personId' is null then g
+                                  else jsonb_set(g, '{personId}', to_jsonb(md5((g ->> 'personId') || '/' || k)::uuid::text))
+                             end order by i)
+              from jsonb_array_elements(content -> 'guardianViews') with ordinality as x(g, i)))
+        else content end
 $$;
 
 do $$
@@ -93,12 +146,12 @@ begin
                        then format('pg_temp.renumber(src.%1$I, src.k, %2$s)', c.column_name, stride)
                    when t = 'person' and c.column_name = 'reserve_id'
                        then format('pg_temp.renumber(src.reserve_id, src.k, %s)', reserve_stride)
-                   when t = 'person' and c.column_name = 'personal_number'
-                       then 'case when src.personal_number is null then null else pg_temp.coordination('
-                            || 'pg_temp.born(src.personal_number) + pg_temp.shift(src.k),'
-                            || ' substr(src.personal_number, 11, 1)::int % 2, src.rn - 1) end'
+                   when t = 'person' and c.column_name = 'personal_number' then 'src.pnr'
                    when t = 'person' and c.column_name = 'identity_kind'
-                       then 'case when src.personal_number is null then src.identity_kind else ''COORDINATION_NUMBER'' end'
+                       then 'case when src.pnr is null then src.identity_kind when substr(src.pnr, 7, 2)::int > 60'
+                            || ' then ''COORDINATION_NUMBER'' else ''PERSONAL_NUMBER'' end'
+                   when t = 'plan_revision' and c.column_name = 'content'
+                       then 'pg_temp.map_guardians(src.content, src.k)'
                    when t = 'person' and c.column_name = 'date_of_birth'
                        then 'src.date_of_birth + pg_temp.shift(src.k)'
                    else 'src.' || quote_ident(c.column_name) end,
@@ -108,10 +161,8 @@ begin
          where c.table_schema = 'public' and c.table_name = t
            and c.is_identity = 'NO' and coalesce(c.column_default, '') not like 'nextval%';
         if t = 'person' then
-            source := format('(select p.*, g.k, row_number() over (partition by p.municipality_id,'
-                || ' case when p.personal_number is null then null else pg_temp.born(p.personal_number) + pg_temp.shift(g.k) end,'
-                || ' substr(p.personal_number, 11, 1) order by g.k, p.id) as rn'
-                || ' from person p cross join generate_series(1, %s) as g(k)) src', copies - 1);
+            source := format('(select p.*, g.k, b.pnr from person p cross join generate_series(1, %s) as g(k)'
+                || ' left join bench_pnr b on b.id = p.id and b.k = g.k) src', copies - 1);
         else
             source := format('(select x.*, g.k from %I x cross join generate_series(1, %s) as g(k)) src', t, copies - 1);
         end if;
