@@ -88,13 +88,17 @@ wait_for_health() { # port, log
 start_node() { # number
     local n="$1" port="${NODE_PORTS[$(($1 - 1))]}" db
     db="$(database)"
+    # The nodes connect as a role that owns nothing, bound by row-level security (decision 0111).
+    psql -X -q -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -d postgres \
+        -c "do \$\$ begin create role traden_app login nosuperuser nobypassrls; exception when duplicate_object then null; end \$\$" >/dev/null
     echo "starting node$n on :$port"
     nohup "$(java_bin)" -Xmx768m -jar "$(jar)" \
         --server.port="$port" \
         --traden.node-name="node$n" \
         --traden.embedded-postgres.enabled=false \
         --spring.datasource.url="jdbc:postgresql://$PGHOST:$PGPORT/$db" \
-        --spring.datasource.username="$PGUSER" \
+        --spring.datasource.username=traden_app \
+        --spring.flyway.url="jdbc:postgresql://$PGHOST:$PGPORT/$db" --spring.flyway.user="$PGUSER" \
         --spring.datasource.hikari.maximum-pool-size="$NODE_POOL" \
         --server.forward-headers-strategy=native \
         --traden.reminders.scan-interval=5s \

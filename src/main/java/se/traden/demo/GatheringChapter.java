@@ -164,6 +164,11 @@ final class GatheringChapter {
     }
 
     private void conclude(ConcernFile file) {
+        if (file.concluded) {
+            // The last two answers came in on either side of a later question, and each planned the
+            // conclusion: the gathering is concluded once.
+            return;
+        }
         Dice dice = file.child.dice;
         file.concluded = true;
         Staffer ic = s.coordinator(dice);

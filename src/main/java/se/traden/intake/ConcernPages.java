@@ -2,6 +2,7 @@ package se.traden.intake;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Function;
@@ -51,9 +52,19 @@ class ConcernPages {
         return ConcernPageModel.ZONE;
     }
 
+    /** Concerns on one page of the inbox; the next page is offered when there are more. */
+    static final int INBOX_PAGE = 50;
+
+    private static final int LAST_INBOX_PAGE = 10_000;
+
     @GetMapping("/inbox")
-    String inbox(Model model) {
-        model.addAttribute("rows", pageModel.inbox(concerns.inbox(), clock.instant()));
+    String inbox(@RequestParam(name = "page", defaultValue = "0") int page, Model model) {
+        int current = Math.clamp(page, 0, LAST_INBOX_PAGE);
+        List<InboxItem> items = concerns.inbox(current * INBOX_PAGE, INBOX_PAGE + 1);
+        boolean hasNext = items.size() > INBOX_PAGE;
+        model.addAttribute("rows", pageModel.inbox(hasNext ? items.subList(0, INBOX_PAGE) : items, clock.instant()));
+        model.addAttribute("page", current);
+        model.addAttribute("hasNext", hasNext);
         return "intake/inbox";
     }
 

@@ -211,9 +211,15 @@ public class ConcernService {
         return receipt;
     }
 
-    /** The open concerns the acting function works, urgent first, then by the nearest deadline. */
+    /** The open concerns the acting function works, urgent first, then by the nearest deadline: the first 500. */
     @Transactional
     public List<InboxItem> inbox() {
+        return inbox(0, 500);
+    }
+
+    /** {@code size} of the open concerns the acting function works, from {@code offset}, in the inbox's order. */
+    @Transactional
+    List<InboxItem> inbox(int offset, int size) {
         Actor actor = guard.actor();
         FunctionType actingAs = guard.permit(
                 AccessAction.SEARCH,
@@ -227,14 +233,11 @@ public class ConcernService {
             default -> "";
         };
         Instant now = clock.instant();
-        List<InboxItem> items =
-                new ArrayList<>(concerns.open(actor.municipalityId().value(), filter).stream()
-                        .map(c -> item(c, now))
-                        .toList());
-        items.sort(Comparator.comparing(InboxItem::urgent)
-                .reversed()
-                .thenComparing(InboxItem::nextDueAt, Comparator.nullsLast(Comparator.naturalOrder())));
-        return items;
+        // The database orders them as item() computes the next deadline: urgent first, then the deadline not
+        // yet met that runs out first, those with none last.
+        return concerns.open(actor.municipalityId().value(), filter, offset, size).stream()
+                .map(c -> item(c, now))
+                .toList();
     }
 
     @Transactional

@@ -164,12 +164,20 @@ class Concerns {
                 .optional();
     }
 
-    /** Open concerns of the municipality; {@code filter} is a fixed SQL condition chosen by the caller. */
-    List<Concern> open(UUID municipality, String filter) {
+    /** The first of a municipality's deadlines not yet met; the inbox's order, served by the index concern_inbox_next. */
+    static final String NEXT_DUE = "least(case when c.gathering_met_at is null then c.gathering_due_at end,"
+            + " case when c.feedback_met_at is null then c.feedback_due_at end,"
+            + " case when c.decision_met_at is null then c.decision_due_at end)";
+
+    /**
+     * Open concerns of the municipality, urgent first, then by the deadline that runs out first, a page at a
+     * time; {@code filter} is a fixed SQL condition chosen by the caller.
+     */
+    List<Concern> open(UUID municipality, String filter, int offset, int limit) {
         return jdbc.sql("select " + COLUMNS
                         + " from concern c where c.municipality_id = ?"
                         + " and c.status in ('RECEIVED', 'TRIAGED', 'GATHERING', 'ASSESSED')" + filter
-                        + " order by c.urgent desc, c.decision_due_at limit 500")
+                        + " order by c.urgent desc, " + NEXT_DUE + ", c.id limit " + limit + " offset " + offset)
                 .param(municipality)
                 .query(Concerns::map)
                 .list();

@@ -34,6 +34,7 @@ import se.traden.organisation.MunicipalitySetup;
 import se.traden.security.AccessMatrix.Answer;
 import se.traden.security.AccessMatrix.Row;
 import se.traden.security.AccessMatrix.Rule;
+import se.traden.shared.MunicipalityScope;
 import se.traden.support.IntegrationTest;
 import se.traden.support.UiLogin;
 
@@ -127,7 +128,13 @@ class AccessMatrixTest extends IntegrationTest {
             var work = new ArrayList<java.util.concurrent.Future<?>>();
             for (String user : users) {
                 work.add(pool.submit(() -> {
-                    checkEveryRow(world, user, failures, allowed, denied);
+                    // the worker looks at the access log where nobody acts, like the test's own thread
+                    MunicipalityScope.actForTheSystemWithoutAnActorOnThisThread(true);
+                    try {
+                        checkEveryRow(world, user, failures, allowed, denied);
+                    } finally {
+                        MunicipalityScope.actForTheSystemWithoutAnActorOnThisThread(false);
+                    }
                     return null;
                 }));
             }

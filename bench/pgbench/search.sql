@@ -1,0 +1,8 @@
+select a.staff_id, a.municipality_id, a.username, a.password_hash, a.oidc_subject, a.enabled, a.failed_logins, a.locked_until, s.name from account a join staff s on s.id = a.staff_id where a.username = ('ic');
+select distinct f.type from function_assignment a join org_function f on f.id = a.function_id where a.staff_id = '103d2a42-c25c-44c4-9d96-78d9e879d555'::uuid and a.valid_from <= '2026-11-22'::date and (a.valid_to is null or a.valid_to >= '2026-11-22'::date);
+BEGIN;
+select id, municipality_id, kind, given_names, family_name, identity_kind, personal_number, reserve_id, reserve_reason, date_of_birth, protected_identity, phone, email, address, version from person where municipality_id = '8800aca4-06b3-41fa-a051-5b9fb9ee129c'::uuid and personal_number = ('201307200095');
+select seq, hash from access_log_head where municipality_id = '8800aca4-06b3-41fa-a051-5b9fb9ee129c'::uuid for update \gset v4_
+insert into access_log (municipality_id, seq, occurred_at, staff_id, username, acting_function, action, record_type, record_id, person_id, outcome, reason, prev_hash, hash) values ('8800aca4-06b3-41fa-a051-5b9fb9ee129c'::uuid, (:v4_seq + 1), to_timestamp(1795352533.591468), '103d2a42-c25c-44c4-9d96-78d9e879d555'::uuid, ('ic'), ('INDIVIDUAL_COORDINATOR'), ('SEARCH'), ('person'), '98f81848-e8c0-d74e-36f4-c30ee7236fa2', '98f81848-e8c0-d74e-36f4-c30ee7236fa2'::uuid, ('ALLOWED'), NULL, (:v4_hash), ('f56beeb3e73ac7aca6934586ee1e7a5f1943068ec10ed3f0d28a79c7282850c4')) on conflict do nothing;
+update access_log_head set seq = (:v4_seq + 1), hash = ('f56beeb3e73ac7aca6934586ee1e7a5f1943068ec10ed3f0d28a79c7282850c4') where municipality_id = '8800aca4-06b3-41fa-a051-5b9fb9ee129c'::uuid;
+COMMIT;
