@@ -64,7 +64,13 @@ public class HandoverService {
             List<StaffDirectory.Member> successors) {}
 
     /** What a handover moved. */
-    public record Result(UUID id, int casesMoved, List<String> functionsMoved, boolean endedFunctions) {}
+    /** Kept in the session for the confirmation page after the redirect, so it is serializable. */
+    public record Result(UUID id, int casesMoved, List<String> functionsMoved, boolean endedFunctions)
+            implements java.io.Serializable {
+        public Result {
+            functionsMoved = List.copyOf(functionsMoved);
+        }
+    }
 
     @Transactional
     public Holdings holdings(UUID staffId) {

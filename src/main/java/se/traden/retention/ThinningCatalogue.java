@@ -288,6 +288,9 @@ final class ThinningCatalogue {
     static final Map<String, String> UNTOUCHED = Map.ofEntries(
             Map.entry("access_log", "the access log has rules of its own and is never changed (append-only, hashed)"),
             Map.entry("access_log_head", "the head of the access log's hash chain"),
+            Map.entry("spring_session", "sessions, which expire after 30 minutes and are deleted by Spring Session"),
+            Map.entry("spring_session_attributes", "the attributes of those sessions, deleted with them"),
+            Map.entry("login_throttle", "failed logins per client address, deleted when their window ends"),
             Map.entry("account", STAFF),
             Map.entry("staff", STAFF),
             Map.entry("competence_tag", STAFF),
