@@ -31,7 +31,8 @@ class QualityReportPages {
     }
 
     /** The five texts as typed, with the version they were written from. */
-    public static class TextsForm {
+    /** Kept in the session across the redirect when it has errors, so it is serializable. */
+    public static class TextsForm implements java.io.Serializable {
         private String summary;
         private String processes;
         private String results;

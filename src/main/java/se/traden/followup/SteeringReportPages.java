@@ -49,7 +49,8 @@ class SteeringReportPages {
         }
     }
 
-    static class CommentaryForm {
+    /** Kept in the session across the redirect when it has errors, so it is serializable. */
+    static class CommentaryForm implements java.io.Serializable {
         private String text;
         private Long version;
         private String function;
