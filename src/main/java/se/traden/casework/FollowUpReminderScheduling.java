@@ -8,9 +8,9 @@ import java.time.Duration;
 import javax.sql.DataSource;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import se.traden.shared.SchedulerLifecycle;
 
 /**
  * The follow-up reminder scan as a recurring task of db-scheduler, on the same table as the reminder
@@ -30,40 +30,13 @@ class FollowUpReminderScheduling {
 
     @Bean
     @ConditionalOnBooleanProperty(name = "traden.casework.scheduler-enabled", matchIfMissing = true)
-    FollowUpSchedulerLifecycle followUpReminderScheduler(
+    SchedulerLifecycle followUpReminderScheduler(
             DataSource dataSource, RecurringTask<Void> followUpReminderTask, CaseworkProperties properties) {
-        return new FollowUpSchedulerLifecycle(Scheduler.create(dataSource)
+        return new SchedulerLifecycle(Scheduler.create(dataSource)
                 .startTasks(followUpReminderTask)
                 .threads(1)
                 .pollingInterval(properties.pollingInterval())
                 .shutdownMaxWait(Duration.ofSeconds(20))
                 .build());
-    }
-
-    /** Starts the scheduler once the application (and its migrated database) is up, stops it first. */
-    static final class FollowUpSchedulerLifecycle implements SmartLifecycle {
-        private final Scheduler scheduler;
-        private volatile boolean running;
-
-        FollowUpSchedulerLifecycle(Scheduler scheduler) {
-            this.scheduler = scheduler;
-        }
-
-        @Override
-        public void start() {
-            scheduler.start();
-            running = true;
-        }
-
-        @Override
-        public void stop() {
-            scheduler.stop();
-            running = false;
-        }
-
-        @Override
-        public boolean isRunning() {
-            return running;
-        }
     }
 }

@@ -9,9 +9,9 @@ import java.time.Duration;
 import javax.sql.DataSource;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import se.traden.shared.SchedulerLifecycle;
 
 /**
  * The reminder scan as a recurring task of db-scheduler, wired by hand (see
@@ -45,32 +45,5 @@ class ReminderScheduling {
                 .threads(1)
                 .pollingInterval(properties.pollingInterval())
                 .shutdownMaxWait(Duration.ofSeconds(20));
-    }
-
-    /** Starts the scheduler once the application (and its migrated database) is up, stops it first. */
-    static final class SchedulerLifecycle implements SmartLifecycle {
-        private final Scheduler scheduler;
-        private volatile boolean running;
-
-        SchedulerLifecycle(Scheduler scheduler) {
-            this.scheduler = scheduler;
-        }
-
-        @Override
-        public void start() {
-            scheduler.start();
-            running = true;
-        }
-
-        @Override
-        public void stop() {
-            scheduler.stop();
-            running = false;
-        }
-
-        @Override
-        public boolean isRunning() {
-            return running;
-        }
     }
 }

@@ -9,9 +9,9 @@ import java.time.Duration;
 import javax.sql.DataSource;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import se.traden.shared.SchedulerLifecycle;
 
 /**
  * The thinning job as a recurring task of db-scheduler, on the same table as the reminder scans and wired
@@ -32,9 +32,9 @@ class RetentionScheduling {
 
     @Bean
     @ConditionalOnBooleanProperty(name = "traden.retention.scheduler-enabled", matchIfMissing = true)
-    RetentionSchedulerLifecycle retentionScheduler(
+    SchedulerLifecycle retentionScheduler(
             DataSource dataSource, RecurringTask<Void> retentionTask, RetentionProperties properties) {
-        return new RetentionSchedulerLifecycle(
+        return new SchedulerLifecycle(
                 schedulerFor(dataSource, retentionTask, properties).build());
     }
 
@@ -46,32 +46,5 @@ class RetentionScheduling {
                 .threads(1)
                 .pollingInterval(properties.pollingInterval())
                 .shutdownMaxWait(Duration.ofSeconds(20));
-    }
-
-    /** Starts the scheduler once the application (and its migrated database) is up, stops it first. */
-    static final class RetentionSchedulerLifecycle implements SmartLifecycle {
-        private final Scheduler scheduler;
-        private volatile boolean running;
-
-        RetentionSchedulerLifecycle(Scheduler scheduler) {
-            this.scheduler = scheduler;
-        }
-
-        @Override
-        public void start() {
-            scheduler.start();
-            running = true;
-        }
-
-        @Override
-        public void stop() {
-            scheduler.stop();
-            running = false;
-        }
-
-        @Override
-        public boolean isRunning() {
-            return running;
-        }
     }
 }
