@@ -176,8 +176,11 @@ public class CaseAccess {
     }
 
     private CollaborationCase load(UUID caseId, AccessAction action, String recordType) {
+        // The coordinator reads every case, so only they are told that one is missing; anyone else gets
+        // the refusal (with its offer of emergency access) they get on a case they are not involved in.
         return cases.find(guard.actor().municipalityId().value(), caseId)
-                .orElseThrow(() -> guard.notFound(action, RecordRef.of(recordType, caseId)));
+                .orElseThrow(() ->
+                        guard.missing(action, RecordRef.of(recordType, caseId), FunctionType.INDIVIDUAL_COORDINATOR));
     }
 
     private static CaseRef ref(CollaborationCase c, FunctionType actingAs) {

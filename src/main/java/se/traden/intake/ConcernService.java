@@ -433,8 +433,9 @@ public class ConcernService {
         Actor actor = guard.actor();
         // Those who work no concern at all are refused before the lookup: the same answer whether it exists.
         guard.check(action, RecordRef.of("concern", id), IntakeAccess.WORKERS_OF_ANY);
+        // Only the coordinator works every concern; the others get the refusal they get on one not theirs.
         return concerns.find(actor.municipalityId().value(), id)
-                .orElseThrow(() -> guard.notFound(action, RecordRef.of("concern", id)));
+                .orElseThrow(() -> guard.missing(action, RecordRef.of("concern", id), IntakeAccess.DECIDERS));
     }
 
     private static RecordRef ref(Concern concern) {

@@ -70,6 +70,22 @@ public class AccessGuard {
     }
 
     /**
+     * Logs an attempt on a record that is not there for this actor and returns the exception to throw,
+     * chosen so that the answer never tells whether the record exists: 404 to an actor holding one of
+     * {@code seeingEvery} (they would see the record if it were there, so a refusal of theirs is never a
+     * 403), and to everyone else the 403 they get on a record that is there but not theirs to see.
+     */
+    public RuntimeException missing(AccessAction action, RecordRef record, FunctionType... seeingEvery) {
+        Actor actor = actor();
+        if (actor.actingAs(seeingEvery).isPresent()) {
+            return notFound(action, record);
+        }
+        String reason = "record not found in the actor's municipality; refused as one not theirs";
+        accessLog.denied(actor, action, record, reason);
+        return new AccessDeniedException(reason);
+    }
+
+    /**
      * Logs an attempt on a record that is not there for this actor (absent, or in another
      * municipality) and returns the exception to throw; the answer is the same in both cases.
      */
