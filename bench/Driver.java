@@ -345,6 +345,10 @@ public class Driver {
                 throw new IllegalStateException(user + " " + response.request().uri().getPath() + ": "
                         + response.statusCode() + " " + body.substring(0, Math.min(300, body.length())));
             }
+            SERVER_MICROS.set(response.headers()
+                    .firstValue("Server-Timing")
+                    .map(Driver::serverMicros)
+                    .orElse(-1L));
             return response.headers()
                     .firstValue("X-Traden-Statements")
                     .map(Long::parseLong)
@@ -352,9 +356,18 @@ public class Driver {
         }
     }
 
+    /** The server-side time of the last response this thread checked (Server-Timing app;dur=ms), or -1. */
+    static final ThreadLocal<Long> SERVER_MICROS = ThreadLocal.withInitial(() -> -1L);
+
+    static long serverMicros(String header) {
+        Matcher m = Pattern.compile("app;dur=([0-9.]+)").matcher(header);
+        return m.find() ? Math.round(Double.parseDouble(m.group(1)) * 1000) : -1L;
+    }
+
     /** What one phase measured for one operation. */
     static final class Tally {
         final List<Long> micros = new ArrayList<>();
+        final List<Long> serverMicros = new ArrayList<>();
         long errors;
         long statements;
         long counted;
@@ -363,8 +376,11 @@ public class Driver {
         long maxStatements = -1;
         String firstError;
 
-        synchronized void ok(long latency, long statementCount) {
+        synchronized void ok(long latency, long statementCount, long serverLatency) {
             micros.add(latency);
+            if (serverLatency >= 0) {
+                serverMicros.add(serverLatency);
+            }
             if (statementCount >= 0) {
                 statements += statementCount;
                 counted++;
@@ -381,6 +397,14 @@ public class Driver {
         }
 
         synchronized double percentile(double p) {
+            return percentile(micros, p);
+        }
+
+        synchronized double serverPercentile(double p) {
+            return percentile(serverMicros, p);
+        }
+
+        static double percentile(List<Long> micros, double p) {
             if (micros.isEmpty()) {
                 return Double.NaN;
             }
@@ -433,7 +457,7 @@ public class Driver {
         mix.forEach((op, tally) -> results.put("mix-" + op.key(), tally));
         Files.writeString(work.resolve("mix-seconds.txt"), Integer.toString(seconds));
 
-        StringBuilder tsv = new StringBuilder("op\trequests\terrors\tseconds\tthroughput\tp50\tp95\tp99\tstatements\tmin_statements\tmax_statements\tcpu_ms\terror\n");
+        StringBuilder tsv = new StringBuilder("op\trequests\terrors\tseconds\tthroughput\tp50\tp95\tp99\tstatements\tmin_statements\tmax_statements\tcpu_ms\terror\tserver_p50\tserver_p95\tserver_p99\n");
         results.forEach((key, t) -> {
             double secs = key.endsWith("-solo") ? solo : seconds;
             tsv.append(key).append('\t')
@@ -453,6 +477,10 @@ public class Driver {
                             : String.format(Locale.ROOT, "%.1f", t.cpuMillis / t.micros.size()))
                     .append('\t')
                     .append(t.firstError == null ? "" : t.firstError.replaceAll("\\s+", " "))
+                    .append('\t')
+                    .append(String.format(Locale.ROOT, "%.1f", t.serverPercentile(50))).append('\t')
+                    .append(String.format(Locale.ROOT, "%.1f", t.serverPercentile(95))).append('\t')
+                    .append(String.format(Locale.ROOT, "%.1f", t.serverPercentile(99)))
                     .append('\n');
         });
         Files.writeString(work.resolve("results.tsv"), tsv.toString());
@@ -502,8 +530,9 @@ public class Driver {
                             }
                             long t0 = System.nanoTime();
                             try {
+                                SERVER_MICROS.set(-1L);
                                 long statements = w.run(op, null);
-                                tallies.get(op).ok((System.nanoTime() - t0) / 1000, statements);
+                                tallies.get(op).ok((System.nanoTime() - t0) / 1000, statements, SERVER_MICROS.get());
                             } catch (Exception e) {
                                 tallies.get(op).failed(String.valueOf(e.getMessage()));
                             }

@@ -23,7 +23,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * The benchmark's view into the server (bench/run, docs/performance.md): off unless {@code
  * traden.bench.statement-count=true}. Every response then carries {@code X-Traden-Statements}, the number of
  * SQL statements the request sent to the database (actor resolution, the work and the access-log write
- * included). With {@code traden.bench.capture-dir} set as well, a request that carries the header {@code
+ * included), and {@code Server-Timing: app;dur=<ms>}, the time from the first filter to the end of the
+ * request's work (the session's write-back included, the sending of the body not). With {@code traden.bench.capture-dir} set as well, a request that carries the header {@code
  * X-Traden-Capture: <name>} has its statements written to {@code <dir>/<name>.sql} as a pgbench script: the
  * same statements, in the same transactions, with the request's values inlined (see {@link Recording}).
  */
@@ -32,6 +33,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 class StatementCountConfiguration {
     static final String STATEMENTS_HEADER = "X-Traden-Statements";
     static final String CAPTURE_HEADER = "X-Traden-Capture";
+    static final String TIMING_HEADER = "Server-Timing";
     private static final Pattern CAPTURE_NAME = Pattern.compile("[a-z0-9-]{1,40}");
 
     @Bean
@@ -67,6 +69,7 @@ class StatementCountConfiguration {
             boolean capturing = !captureDir.isBlank()
                     && capture != null
                     && CAPTURE_NAME.matcher(capture).matches();
+            long started = System.nanoTime();
             Recording recording = Recording.begin(capturing);
             // The body is held back until the request is done, so that the count can still go in a header.
             var wrapped = new ContentCachingResponseWrapper(response);
@@ -76,6 +79,11 @@ class StatementCountConfiguration {
                 Recording.end();
                 if (!wrapped.isCommitted()) {
                     wrapped.setHeader(STATEMENTS_HEADER, Long.toString(recording.statements()));
+                    wrapped.setHeader(
+                            TIMING_HEADER,
+                            "app;dur="
+                                    + String.format(
+                                            java.util.Locale.ROOT, "%.3f", (System.nanoTime() - started) / 1e6));
                 }
                 wrapped.copyBodyToResponse();
                 if (capturing) {
