@@ -25,4 +25,9 @@ record AccessLogLine(
     public boolean denied() {
         return "DENIED".equals(outcome);
     }
+
+    /** Written by one of Tråden's own jobs (retention's thinning, for one), not by a member of staff. */
+    public boolean bySystem() {
+        return staffId == null && username != null && username.startsWith("system:");
+    }
 }

@@ -44,6 +44,21 @@ public record Period(LocalDate from, LocalDate to) {
         return new Period(day.minusYears(1).plusDays(1), day);
     }
 
+    /**
+     * The periods offered ready-made on the situation picture, by their message key, as of {@code today}:
+     * the ones the nightly computation prepares (decision 0130).
+     */
+    static java.util.Map<String, Period> standard(LocalDate today) {
+        LocalDate quarterStart =
+                today.withMonth(((today.getMonthValue() - 1) / 3) * 3 + 1).withDayOfMonth(1);
+        var periods = new java.util.LinkedHashMap<String, Period>();
+        periods.put("followup.period.last-12-months", yearEndingOn(today));
+        periods.put("followup.period.this-year", new Period(today.withDayOfYear(1), today));
+        periods.put("followup.period.last-year", calendarYear(today.getYear() - 1));
+        periods.put("followup.period.last-quarter", new Period(quarterStart.minusMonths(3), quarterStart.minusDays(1)));
+        return periods;
+    }
+
     public static Period calendarYear(int year) {
         return new Period(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
     }

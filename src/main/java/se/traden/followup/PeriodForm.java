@@ -15,6 +15,8 @@ public class PeriodForm {
     private String from;
     private String to;
     private boolean aggregated;
+    /** Count anew instead of showing the picture computed ahead (decision 0130). */
+    private boolean live;
 
     public Period toPeriod(LocalDate today) {
         if (blank(from) && blank(to)) {
@@ -65,6 +67,14 @@ public class PeriodForm {
 
     public void setTo(String to) {
         this.to = to;
+    }
+
+    public boolean isLive() {
+        return live;
+    }
+
+    public void setLive(boolean live) {
+        this.live = live;
     }
 
     public boolean isAggregated() {

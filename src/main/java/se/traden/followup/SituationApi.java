@@ -35,6 +35,7 @@ class SituationApi {
             String granularity,
             boolean aggregated,
             Instant producedAt,
+            boolean precomputed,
             List<TableJson> indicators) {}
 
     record TableJson(
@@ -53,10 +54,12 @@ class SituationApi {
             summary = "The situation picture for a period",
             description = "Individual coordinators and group managers get the whole picture (aggregated=true shows"
                     + " what the steering group sees); the steering group always gets the aggregated picture with"
-                    + " counts under 5 hidden and no names. Without from/to: the twelve months up to today.")
+                    + " counts under 5 hidden and no names. Without from/to: the twelve months up to today. The"
+                    + " ready-made periods are computed ahead every night (precomputed=true, producedAt says when);"
+                    + " live=true counts anew.")
     PictureJson picture(@Parameter(description = "first day, YYYY-MM-DD") @ModelAttribute PeriodForm form) {
         Period period = form.toPeriod(LocalDate.now(clock.withZone(Period.ZONE)));
-        SituationPicture picture = situation.picture(period, form.isAggregated(), AccessAction.READ);
+        SituationPicture picture = situation.picture(period, form.isAggregated(), form.isLive(), AccessAction.READ);
         return json(picture, new CellText(LocaleContextHolder.getLocale(), messages));
     }
 
@@ -70,7 +73,7 @@ class SituationApi {
             @org.springframework.web.bind.annotation.RequestParam(required = false) String format) {
         ExportFormat exportFormat = ExportFormat.of(format);
         Period period = form.toPeriod(LocalDate.now(clock.withZone(Period.ZONE)));
-        SituationPicture picture = situation.picture(period, form.isAggregated(), AccessAction.EXPORT);
+        SituationPicture picture = situation.picture(period, form.isAggregated(), form.isLive(), AccessAction.EXPORT);
         return exportFormat.download(picture, new CellText(LocaleContextHolder.getLocale(), messages));
     }
 
@@ -90,6 +93,7 @@ class SituationApi {
                 picture.period().granularity().name().toLowerCase(Locale.ROOT),
                 picture.aggregated(),
                 picture.producedAt(),
+                picture.precomputed(),
                 tables);
     }
 

@@ -39,13 +39,16 @@ class SituationPages {
             form.setFrom(period.from().toString());
             form.setTo(period.to().toString());
         }
-        SituationPicture picture = situation.picture(period, form.isAggregated(), AccessAction.READ);
+        SituationPicture picture = situation.picture(period, form.isAggregated(), form.isLive(), AccessAction.READ);
         model.addAttribute("picture", picture);
         model.addAttribute("fmt", new CellText(locale, messages));
         model.addAttribute("charts", BarChart.of(picture));
         model.addAttribute("mayReadWhole", situation.mayReadWhole());
         model.addAttribute("query", PeriodForm.query(picture.period()));
         model.addAttribute("shortcuts", Shortcut.all(today));
+        model.addAttribute(
+                "timeFormat",
+                java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Period.ZONE));
         return "followup/situation";
     }
 
@@ -56,22 +59,16 @@ class SituationPages {
             java.util.Locale locale) {
         ExportFormat exportFormat = ExportFormat.of(format);
         Period period = form.toPeriod(LocalDate.now(clock.withZone(Period.ZONE)));
-        SituationPicture picture = situation.picture(period, form.isAggregated(), AccessAction.EXPORT);
+        SituationPicture picture = situation.picture(period, form.isAggregated(), form.isLive(), AccessAction.EXPORT);
         return exportFormat.download(picture, new CellText(locale, messages));
     }
 
     /** Ready-made periods offered as links. */
     record Shortcut(String key, Period period) {
         static java.util.List<Shortcut> all(LocalDate today) {
-            LocalDate quarterStart =
-                    today.withMonth(((today.getMonthValue() - 1) / 3) * 3 + 1).withDayOfMonth(1);
-            return java.util.List.of(
-                    new Shortcut("followup.period.last-12-months", Period.yearEndingOn(today)),
-                    new Shortcut("followup.period.this-year", new Period(today.withDayOfYear(1), today)),
-                    new Shortcut("followup.period.last-year", Period.calendarYear(today.getYear() - 1)),
-                    new Shortcut(
-                            "followup.period.last-quarter",
-                            new Period(quarterStart.minusMonths(3), quarterStart.minusDays(1))));
+            return Period.standard(today).entrySet().stream()
+                    .map(e -> new Shortcut(e.getKey(), e.getValue()))
+                    .toList();
         }
 
         public String query() {

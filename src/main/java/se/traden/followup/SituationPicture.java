@@ -5,12 +5,19 @@ import java.util.List;
 
 /**
  * Every indicator over one period for one municipality, as the coordinator and group manager see it,
- * or as the steering group sees it ({@code aggregated}: small counts hidden, no staff names).
+ * or as the steering group sees it ({@code aggregated}: small counts hidden, no staff names). {@code
+ * producedAt} is when its numbers were counted: now, or, when {@code precomputed}, during the night's
+ * computation (decision 0130), so that what was registered since is not in it.
  */
-public record SituationPicture(Period period, Instant producedAt, boolean aggregated, List<IndicatorTable> tables) {
+public record SituationPicture(
+        Period period, Instant producedAt, boolean aggregated, List<IndicatorTable> tables, boolean precomputed) {
 
     public SituationPicture {
         tables = List.copyOf(tables);
+    }
+
+    public SituationPicture(Period period, Instant producedAt, boolean aggregated, List<IndicatorTable> tables) {
+        this(period, producedAt, aggregated, tables, false);
     }
 
     public IndicatorTable table(Indicator indicator) {

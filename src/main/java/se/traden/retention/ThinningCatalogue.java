@@ -291,6 +291,10 @@ final class ThinningCatalogue {
             Map.entry("spring_session", "sessions, which expire after 30 minutes and are deleted by Spring Session"),
             Map.entry("spring_session_attributes", "the attributes of those sessions, deleted with them"),
             Map.entry("login_throttle", "failed logins per client address, deleted when their window ends"),
+            Map.entry(
+                    "situation_snapshot",
+                    "the situation picture computed ahead: counts, and staff names in the caseload, never a"
+                            + " child; replaced every night"),
             Map.entry("account", STAFF),
             Map.entry("staff", STAFF),
             Map.entry("competence_tag", STAFF),

@@ -212,6 +212,22 @@ class AccessLogSearchTest extends IntegrationTest {
     }
 
     @Test
+    void anEntryOfTradensOwnJobIsNamedAsSuchNotAsUnknownStaff() throws Exception {
+        UUID thinned = UUID.randomUUID();
+        transactions.executeWithoutResult(tx -> accessLog.recordBySystem(
+                new se.traden.shared.MunicipalityId(municipality),
+                "system:retention",
+                AccessAction.DELETE,
+                RecordRef.ofPerson("person", thinned, thinned),
+                "thinned after the retention period"));
+        mvc.perform(get("/audit").param("personId", thinned.toString()).with(session()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Tråden (automatiskt jobb)")))
+                .andExpect(content().string(containsString("(system:retention)")))
+                .andExpect(content().string(not(containsString("Okänd personal"))));
+    }
+
+    @Test
     void aBareVisitShowsTheFormAndSearchesNothing() throws Exception {
         long before = accessLogCount("municipality_id = ?", municipality);
         mvc.perform(get("/audit").with(session()))
