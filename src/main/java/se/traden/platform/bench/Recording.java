@@ -246,13 +246,13 @@ final class Recording {
     }
 
     /** The columns read into variables whose values later statements count on from. */
-    private static final java.util.Set<String> NUMBERED = java.util.Set.of("last_number", "current_revision", "seq");
+    private static final java.util.Set<String> COUNTERS = java.util.Set.of("last_number", "current_revision", "seq");
 
     private String number(Number n) {
         if (n instanceof Long || n instanceof Integer || n instanceof Short) {
             long value = n.longValue();
             for (Variable v : variables) {
-                if (!NUMBERED.contains(v.column)) {
+                if (!COUNTERS.contains(v.column)) {
                     continue; // a hash, say: not a number a later statement counts on from
                 }
                 long at = Long.parseLong(v.value);
