@@ -48,26 +48,20 @@ class PersonRepository {
      * window of one page and the total count.
      */
     Page<Person> searchByName(MunicipalityId municipality, List<String> words, int page, int size) {
-        StringBuilder where = new StringBuilder("municipality_id = ?");
-        List<Object> params = new java.util.ArrayList<>();
-        params.add(municipality.value());
-        for (String word : words) {
-            // folded (case, diacritics, hyphens) and matched literally: % and _ are escaped; the
-            // trigram index on the folded name serves the like
-            where.append(" and traden_fold(given_names || ' ' || family_name) like '%' || traden_fold(?) || '%'"
-                    + " escape '\\'");
-            params.add(word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"));
-        }
+        // folded (case, diacritics, hyphens) and matched literally: % and _ are escaped. The trigram index on
+        // the folded name serves the match inside traden_person_ids_matching (V142), which row-level security
+        // would otherwise keep from the index; the persons themselves are read under the policy.
+        String[] patterns = words.stream()
+                .map(word -> word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"))
+                .toArray(String[]::new);
+        String where = "municipality_id = ? and id in (select traden_person_ids_matching(?::text[]))";
         long total = jdbc.sql("select count(*) from person where " + where)
-                .params(params)
+                .params(municipality.value(), patterns)
                 .query(Long.class)
                 .single();
-        List<Object> windowParams = new java.util.ArrayList<>(params);
-        windowParams.add(size);
-        windowParams.add((long) page * size);
         List<Person> persons = jdbc.sql("select " + COLUMNS + " from person where " + where
                         + " order by lower(family_name), lower(given_names), id limit ? offset ?")
-                .params(windowParams)
+                .params(municipality.value(), patterns, size, (long) page * size)
                 .query(PersonRepository::person)
                 .list();
         return new Page<>(persons, page, size, total);
@@ -75,17 +69,14 @@ class PersonRepository {
 
     /**
      * Children whose folded name is like the given one (trigram similarity at least {@code threshold}),
-     * born within a year of {@code birthYear} when both are known; best first.
+     * born within a year of {@code birthYear} when both are known; best first. The trigram index serves
+     * the match inside traden_children_similar_to (V142); the persons are read under the policy.
      */
     List<ScoredPerson> similarChildren(MunicipalityId municipality, String name, Integer birthYear, int limit) {
-        return jdbc.sql("select " + COLUMNS
-                        + ", similarity(traden_fold(given_names || ' ' || family_name), traden_fold(?)) as score"
-                        + " from person where municipality_id = ? and kind = 'CHILD'"
-                        + " and traden_fold(given_names || ' ' || family_name) % traden_fold(?)"
-                        + " and (cast(? as integer) is null or date_of_birth is null"
-                        + "      or abs(extract(year from date_of_birth) - cast(? as integer)) <= 1)"
-                        + " order by score desc, id limit ?")
-                .params(name, municipality.value(), name, birthYear, birthYear, limit)
+        return jdbc.sql("select " + COLUMNS + ", s.score from traden_children_similar_to(?, ?, ?) s"
+                        + " join person on person.id = s.person_id"
+                        + " where person.municipality_id = ? order by s.score desc, person.id")
+                .params(name, birthYear, limit, municipality.value())
                 .query((rs, n) -> new ScoredPerson(person(rs, n), rs.getDouble("score")))
                 .list();
     }
