@@ -458,7 +458,9 @@ public class Driver {
             }
         }
         // The heavy reports as one person opens them: the targets are for a single request.
-        for (Op op : List.of(Op.SITUATION, Op.EXPORT, Op.SITUATION_LIVE)) {
+        // And every page as one person at a time: the time of a request itself, without the queue of 16 users
+        // on two cores in front of it.
+        for (Op op : List.of(Op.SITUATION, Op.EXPORT, Op.SITUATION_LIVE, Op.INBOX, Op.CASE, Op.SEARCH, Op.CONCERN)) {
             results.put(op.key() + "-solo", phase(op.label + " (1 user)", workers, op, solo, 1).get(op));
         }
         Map<Op, Tally> mix = phase("mix", workers, null, seconds, users);

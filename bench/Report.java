@@ -71,7 +71,9 @@ public class Report {
                     Double.isNaN(tps) ? "-" : "%.1f".formatted(tps),
                     Double.isNaN(tps) ? "-" : "%.2f".formatted(r.throughput() / tps), op.write() ? "≥0.8" : "≥0.5");
         }
-        for (String solo : List.of("situation-solo", "export-solo", "situation_live-solo")) {
+        for (String solo : List.of(
+                "situation-solo", "export-solo", "situation_live-solo", "inbox-solo", "case-solo", "search-solo",
+                "concern-solo")) {
             Row r = rows.get(solo);
             if (r != null) {
                 System.out.printf(Locale.ROOT, "%-26s %8.1f %8.1f %8.1f %8.1f %8.1f %8.1f %6d %14s %7s%n",
@@ -145,9 +147,11 @@ public class Report {
     static void latency(String what, Map<String, Row> rows, String key, double limit) {
         Row r = rows.get(key);
         double server = r == null || r.requests() == 0 || r.errors() > 0 ? Double.NaN : r.serverP95();
+        Row one = rows.get(key + "-solo");
         line(what, !Double.isNaN(server) && server <= limit, Double.isNaN(server)
                 ? "no figure (errors or not measured)"
-                : "%.1f ms (at the client %.1f ms)".formatted(server, r.p95()));
+                : "%.1f ms (at the client %.1f ms; one user alone: %s)".formatted(server, r.p95(),
+                        one == null ? "-" : "%.1f ms".formatted(one.serverP95())));
     }
 
     static void target(String what, double figure, double limit, String unit) {
