@@ -41,10 +41,12 @@ public record EmergencyAccess(
             throw InvalidInputException.of("reason", "required");
         }
         String stripped = reason.strip();
-        if (stripped.length() < REASON_MIN) {
+        // counted in characters as the database counts them (a letter outside the basic plane is one, not two)
+        int length = stripped.codePointCount(0, stripped.length());
+        if (length < REASON_MIN) {
             throw InvalidInputException.of("reason", "case.emergency-reason-too-short", REASON_MIN);
         }
-        if (stripped.length() > REASON_MAX) {
+        if (length > REASON_MAX) {
             throw InvalidInputException.of("reason", "too-long", REASON_MAX);
         }
         return new EmergencyAccess(

@@ -25,7 +25,7 @@ import se.traden.shared.MunicipalityScope;
  * to personal data, so it writes nothing to the access log; the picture's readers are logged as before.
  */
 @Service
-class SituationPrecompute {
+public class SituationPrecompute {
     private static final Logger log = LoggerFactory.getLogger(SituationPrecompute.class);
 
     private final SituationQueries queries;
@@ -59,6 +59,11 @@ class SituationPrecompute {
             all.addAll(run(municipality));
         }
         return all;
+    }
+
+    /** Computes and stores the municipality's ready-made periods as of today; returns how many. */
+    public int runFor(UUID municipality) {
+        return run(municipality).size();
     }
 
     /** Computes and stores the municipality's ready-made periods as of today; returns what it stored. */

@@ -27,4 +27,31 @@ class SteeringGroupBrowserIT extends BrowserTest {
         assertThat(styrgrupp.heading()).isEqualTo("Åtkomst nekad");
         assertThat(styrgrupp.text()).doesNotContain(child.familyName()).doesNotContain("Ä-");
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    se.traden.followup.SituationPrecompute precompute;
+
+    @Test
+    void theCoordinatorSeesWhenTheNightsFiguresWereCountedAndCountsAnew() throws Exception {
+        java.util.UUID sjostad = se.traden.support.TestDatabase.owner()
+                .sql("select id from municipality where code = 'sjostad'")
+                .query(java.util.UUID.class)
+                .single();
+        precompute.runFor(sjostad);
+        try {
+            Tab ic = as("ic");
+            ic.open("/uppfoljning/lagesbild", "situation-picture-computed-ahead");
+            assertThat(ic.text()).contains("Siffrorna räknades fram").contains("Räkna om nu");
+            ic.follow("Räkna om nu");
+            ic.shows("situation-picture-counted-now");
+            assertThat(ic.heading()).isEqualTo("Lägesbild");
+            assertThat(ic.text()).doesNotContain("Siffrorna räknades fram");
+        } finally {
+            // no other test may meet a picture from the past
+            se.traden.support.TestDatabase.owner()
+                    .sql("delete from situation_snapshot where municipality_id = ?")
+                    .param(sjostad)
+                    .update();
+        }
+    }
 }

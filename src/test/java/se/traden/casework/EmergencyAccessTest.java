@@ -107,6 +107,11 @@ class EmergencyAccessTest extends IntegrationTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("reason"));
         request("socialjour", "").andExpect(status().isBadRequest());
+        // nine characters, three of them outside the basic plane (two UTF-16 units each): still too short,
+        // as the database counts it (found by the API fuzz)
+        request("socialjour", "Text \ud86c\udf93\ud8d9\udc7b\udb01\udec0!")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("reason"));
         request("cm1", "Jag är redan case manager här").andExpect(status().isUnprocessableEntity());
         mvc.perform(post("/cases/" + caseId + "/nodatkomst")
                         .with(UiLogin.as(mvc, "socialjour"))

@@ -120,6 +120,76 @@ class RowLevelSecurityTest extends IntegrationTest {
         }
     }
 
+    /**
+     * The searches by name run as the owner (V142), past the policies, so that the trigram index serves
+     * them: they must keep the municipalities apart themselves, exactly as the policies do.
+     */
+    @Test
+    void theNameSearchesThatRunAsTheOwnerKeepTheMunicipalitiesApartThemselves() throws SQLException {
+        UUID sjostad = municipality("sjostad");
+        UUID aby = municipality("aby");
+        String family = "Zqxrls" + UUID.randomUUID().toString().substring(0, 6);
+        UUID inSjostad = child(sjostad, family);
+        UUID inAby = child(aby, family);
+        String words = "select * from traden_person_ids_matching(array['" + family.toLowerCase() + "'])";
+        String alike = "select person_id from traden_children_similar_to('Rut " + family + "', null, 10)";
+        try (Connection app = appConnection()) {
+            assertThat(ids(app, words)).as("no municipality said").isEmpty();
+            assertThat(ids(app, alike)).as("no municipality said").isEmpty();
+            app.createStatement().execute("select set_config('traden.municipality', '" + aby + "', false)");
+            assertThat(ids(app, words)).containsExactly(inAby);
+            assertThat(ids(app, alike)).containsExactly(inAby);
+            app.createStatement().execute("select set_config('traden.municipality', 'not-a-municipality', false)");
+            assertThat(ids(app, words)).isEmpty();
+            app.createStatement().execute("select set_config('traden.municipality', 'system', false)");
+            assertThat(ids(app, words)).containsExactlyInAnyOrder(inSjostad, inAby);
+        } finally {
+            owner.sql("delete from person where id in (?, ?)")
+                    .params(inSjostad, inAby)
+                    .update();
+        }
+        assertThat(owner.sql("""
+                        select count(*) from pg_proc p
+                         where p.proname in ('traden_person_ids_matching', 'traden_children_similar_to')
+                           and has_function_privilege('public', p.oid, 'execute')""").query(Long.class).single())
+                .as("only the application's role may call them")
+                .isZero();
+    }
+
+    private UUID child(UUID municipality, String family) {
+        UUID id = UUID.randomUUID();
+        UUID staff = owner.sql("select id from staff where municipality_id = ? limit 1")
+                .param(municipality)
+                .query(UUID.class)
+                .single();
+        owner.sql("""
+                        insert into person (id, municipality_id, kind, given_names, family_name, identity_kind,
+                            reserve_id, reserve_reason, date_of_birth, created_at, created_by, updated_at, updated_by)
+                        values (?, ?, 'CHILD', 'Rut', ?, 'RESERVE', ?, 'Testbarn', date '2012-01-01', now(), ?,
+                                now(), ?)""")
+                .params(
+                        id,
+                        municipality,
+                        family,
+                        "R-1901-%06d"
+                                .formatted(java.util.concurrent.ThreadLocalRandom.current()
+                                        .nextInt(1_000_000)),
+                        staff,
+                        staff)
+                .update();
+        return id;
+    }
+
+    private static List<UUID> ids(Connection connection, String sql) throws SQLException {
+        List<UUID> ids = new ArrayList<>();
+        try (var rows = connection.createStatement().executeQuery(sql)) {
+            while (rows.next()) {
+                ids.add(rows.getObject(1, UUID.class));
+            }
+        }
+        return ids;
+    }
+
     @Test
     void theApplicationsDataSourceSetsTheScopeItIsGivenAndNothingOutsideOne() {
         UUID sjostad = municipality("sjostad");
