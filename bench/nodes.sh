@@ -381,6 +381,11 @@ EOF
             fail "(c) $label: $bad answers were not 200, ${timeouts:-0} timed out"
             cfailed=1
         fi
+        # Requests still waiting when the run ends are counted nowhere: a stuck node shows as (almost) none.
+        if awk -v r="$rps" -v s="$WRK_SECONDS" 'BEGIN { exit !(r * s < 10) }'; then
+            fail "(c) $label: only $rps requests a second answered in ${WRK_SECONDS} s: requests are stuck"
+            cfailed=1
+        fi
     done
     [[ $cfailed -eq 0 ]] || return 0
     pass "(c) throughput (wrk -t2 -c$WRK_CONNECTIONS -d${WRK_SECONDS}s, inbox and case page, $(nproc) cores, load $(cut -d" " -f1 /proc/loadavg)):" \

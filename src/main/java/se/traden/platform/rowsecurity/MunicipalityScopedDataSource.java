@@ -53,18 +53,25 @@ final class MunicipalityScopedDataSource extends DelegatingDataSource {
         }
     }
 
+    // The scope is found before the connection is taken: finding it may load the acting person's security
+    // context from the session, which Spring Session reads with a connection of its own. Taken the other way
+    // round, every request held one connection while it waited for a second, and as many requests as the
+    // pool has connections held the whole pool, waiting for each other (found by bench/nodes.sh: pool 5,
+    // 8 concurrent requests, every request timed out after 30 s).
+
     @Override
     public Connection getConnection() throws SQLException {
-        return scoped(super.getConnection());
+        String scope = MunicipalityScope.current();
+        return scoped(super.getConnection(), scope);
     }
 
     @Override
     public Connection getConnection(String username, String password) throws SQLException {
-        return scoped(super.getConnection(username, password));
+        String scope = MunicipalityScope.current();
+        return scoped(super.getConnection(username, password), scope);
     }
 
-    private Connection scoped(Connection connection) throws SQLException {
-        String scope = MunicipalityScope.current();
+    private Connection scoped(Connection connection, String scope) throws SQLException {
         Object physical = physical(connection);
         boolean cacheable = connection.getAutoCommit();
         if (cacheable && scope.equals(carried.get(physical))) {
