@@ -47,6 +47,28 @@ public class ConcernDeadlines {
                 .toList();
     }
 
+    /** One page of {@link #openInEveryMunicipality}: the open concerns' deadlines, and the last concern read. */
+    public record Page(List<OpenDeadline> deadlines, UUID lastConcern) {}
+
+    /**
+     * Like {@link #openInEveryMunicipality}, a page at a time: the open deadlines of at most {@code size} open
+     * concerns after {@code afterConcern} (null: from the first), in the database's order of concern ids, so
+     * that a background job over a large municipality holds one page in memory, not all of them. {@code
+     * lastConcern} is null when there were no more concerns.
+     */
+    public Page openInEveryMunicipalityAfter(UUID afterConcern, int size) {
+        List<UUID> ids = new ArrayList<>();
+        List<OpenDeadline> open = new ArrayList<>();
+        jdbc.sql("select " + DEADLINE_COLUMNS + ", null as subject_name from concern c where " + OPEN
+                        + " and (cast(? as uuid) is null or c.id > ?) order by c.id limit ?")
+                .params(afterConcern, afterConcern, size)
+                .query(rs -> {
+                    ids.add(rs.getObject("id", UUID.class));
+                    open.addAll(deadlines(rs));
+                });
+        return new Page(open, ids.isEmpty() ? null : ids.getLast());
+    }
+
     /** The open deadlines of one municipality, with the name the concern gives its subject. */
     public List<OpenDeadline> openIn(MunicipalityId municipality) {
         return jdbc

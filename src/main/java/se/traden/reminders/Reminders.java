@@ -51,6 +51,19 @@ class Reminders {
     }
 
     /** The reminders not yet settled, in every municipality: what the scan checks against. */
+    /**
+     * The reminders of the concerns whose ids lie after {@code after} (null: from the first) and up to
+     * {@code upTo} (null: to the last), in the database's order of uuids: a page of the scan.
+     */
+    List<Reminder> ofConcernsBetween(UUID after, UUID upTo) {
+        return jdbc.sql(
+                        "select " + COLUMNS + " from reminder"
+                                + " where (cast(? as uuid) is null or concern_id > ?) and (cast(? as uuid) is null or concern_id <= ?)")
+                .params(after, after, upTo, upTo)
+                .query(Reminders::map)
+                .list();
+    }
+
     List<Reminder> unsettled() {
         return jdbc.sql("select " + COLUMNS + " from reminder where settled_at is null order by id")
                 .query(Reminders::map)
