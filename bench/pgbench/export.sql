@@ -1,8 +1,8 @@
 BEGIN;
-SELECT S.PRIMARY_ID, S.SESSION_ID, S.CREATION_TIME, S.LAST_ACCESS_TIME, S.MAX_INACTIVE_INTERVAL, SA.ATTRIBUTE_NAME, SA.ATTRIBUTE_BYTES FROM SPRING_SESSION S LEFT JOIN SPRING_SESSION_ATTRIBUTES SA ON S.PRIMARY_ID = SA.SESSION_PRIMARY_ID WHERE S.SESSION_ID = 'b41f0a3d-eb4f-4c48-b43a-3e51de9594a0';
+SELECT S.PRIMARY_ID, S.SESSION_ID, S.CREATION_TIME, S.LAST_ACCESS_TIME, S.MAX_INACTIVE_INTERVAL, SA.ATTRIBUTE_NAME, SA.ATTRIBUTE_BYTES FROM SPRING_SESSION S LEFT JOIN SPRING_SESSION_ATTRIBUTES SA ON S.PRIMARY_ID = SA.SESSION_PRIMARY_ID WHERE S.SESSION_ID = 'e67483dd-9b04-401d-8dee-fabd7a24694b';
 COMMIT;
 BEGIN;
-SELECT S.PRIMARY_ID, S.SESSION_ID, S.CREATION_TIME, S.LAST_ACCESS_TIME, S.MAX_INACTIVE_INTERVAL, SA.ATTRIBUTE_NAME, SA.ATTRIBUTE_BYTES FROM SPRING_SESSION S LEFT JOIN SPRING_SESSION_ATTRIBUTES SA ON S.PRIMARY_ID = SA.SESSION_PRIMARY_ID WHERE S.SESSION_ID = 'b41f0a3d-eb4f-4c48-b43a-3e51de9594a0';
+SELECT S.PRIMARY_ID, S.SESSION_ID, S.CREATION_TIME, S.LAST_ACCESS_TIME, S.MAX_INACTIVE_INTERVAL, SA.ATTRIBUTE_NAME, SA.ATTRIBUTE_BYTES FROM SPRING_SESSION S LEFT JOIN SPRING_SESSION_ATTRIBUTES SA ON S.PRIMARY_ID = SA.SESSION_PRIMARY_ID WHERE S.SESSION_ID = 'e67483dd-9b04-401d-8dee-fabd7a24694b';
 COMMIT;
 select set_config('traden.municipality', ('system'), false);
 select a.staff_id, a.municipality_id, a.username, a.password_hash, a.oidc_subject, a.enabled, a.failed_logins, a.locked_until, s.name from account a join staff s on s.id = a.staff_id where a.username = ('styrgrupp');
@@ -11,13 +11,13 @@ select set_config('traden.municipality', '121d88cd-546e-450d-a9d4-e7950ebd5940',
 BEGIN;
 select computed_at, computed_in_ms, tables::text from situation_snapshot where municipality_id = '121d88cd-546e-450d-a9d4-e7950ebd5940'::uuid and period_from = '2025-11-23'::date and period_to = '2026-11-22'::date;
 select seq, hash from access_log_head where municipality_id = '121d88cd-546e-450d-a9d4-e7950ebd5940'::uuid for update \gset v12_
-insert into access_log (municipality_id, seq, occurred_at, staff_id, username, acting_function, action, record_type, record_id, person_id, outcome, reason, prev_hash, hash) values ('121d88cd-546e-450d-a9d4-e7950ebd5940'::uuid, (:v12_seq + 1), to_timestamp(1795361228.692236), 'fd3091d7-7702-4a0a-bd9f-da291fefb05b'::uuid, ('styrgrupp'), ('STEERING_GROUP'), ('EXPORT'), ('situation-picture'), ('2025-11-23..2026-11-22'), NULL, ('ALLOWED'), NULL, (:v12_hash), ('6156c8d7974432f94f4ca8681a8529a34cb51c130e404a20061f96975b7e5d71')) on conflict do nothing;
-update access_log_head set seq = (:v12_seq + 1), hash = ('6156c8d7974432f94f4ca8681a8529a34cb51c130e404a20061f96975b7e5d71') where municipality_id = '121d88cd-546e-450d-a9d4-e7950ebd5940'::uuid;
+insert into access_log (municipality_id, seq, occurred_at, staff_id, username, acting_function, action, record_type, record_id, person_id, outcome, reason, prev_hash, hash) values ('121d88cd-546e-450d-a9d4-e7950ebd5940'::uuid, (:v12_seq + 1), to_timestamp(1795365052.802619), 'fd3091d7-7702-4a0a-bd9f-da291fefb05b'::uuid, ('styrgrupp'), ('STEERING_GROUP'), ('EXPORT'), ('situation-picture'), ('2025-11-23..2026-11-22'), NULL, ('ALLOWED'), NULL, (:v12_hash), ('97a1ddbd30bd4a053e9db8a6d304f910bfa889bfd3b1e251e1b4b23639999e2e')) on conflict do nothing;
+update access_log_head set seq = (:v12_seq + 1), hash = ('97a1ddbd30bd4a053e9db8a6d304f910bfa889bfd3b1e251e1b4b23639999e2e') where municipality_id = '121d88cd-546e-450d-a9d4-e7950ebd5940'::uuid;
 COMMIT;
 BEGIN;
-UPDATE SPRING_SESSION SET SESSION_ID = 'b41f0a3d-eb4f-4c48-b43a-3e51de9594a0', LAST_ACCESS_TIME = 1795361228686, MAX_INACTIVE_INTERVAL = 1800, EXPIRY_TIME = 1795363028686, PRINCIPAL_NAME = ('styrgrupp') WHERE PRIMARY_ID = '797227cf-d36e-49dc-9f0c-7c8bc4257543';
+UPDATE SPRING_SESSION SET SESSION_ID = 'e67483dd-9b04-401d-8dee-fabd7a24694b', LAST_ACCESS_TIME = 1795365052797, MAX_INACTIVE_INTERVAL = 1800, EXPIRY_TIME = 1795366852797, PRINCIPAL_NAME = ('styrgrupp') WHERE PRIMARY_ID = '2cd44ebf-f319-4592-af1d-e0330dc5177e';
 COMMIT;
 select set_config('traden.municipality', (''), false);
 BEGIN;
-SELECT S.PRIMARY_ID, S.SESSION_ID, S.CREATION_TIME, S.LAST_ACCESS_TIME, S.MAX_INACTIVE_INTERVAL, SA.ATTRIBUTE_NAME, SA.ATTRIBUTE_BYTES FROM SPRING_SESSION S LEFT JOIN SPRING_SESSION_ATTRIBUTES SA ON S.PRIMARY_ID = SA.SESSION_PRIMARY_ID WHERE S.SESSION_ID = 'b41f0a3d-eb4f-4c48-b43a-3e51de9594a0';
+SELECT S.PRIMARY_ID, S.SESSION_ID, S.CREATION_TIME, S.LAST_ACCESS_TIME, S.MAX_INACTIVE_INTERVAL, SA.ATTRIBUTE_NAME, SA.ATTRIBUTE_BYTES FROM SPRING_SESSION S LEFT JOIN SPRING_SESSION_ATTRIBUTES SA ON S.PRIMARY_ID = SA.SESSION_PRIMARY_ID WHERE S.SESSION_ID = 'e67483dd-9b04-401d-8dee-fabd7a24694b';
 COMMIT;

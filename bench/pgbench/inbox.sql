@@ -1,8 +1,8 @@
 BEGIN;
-SELECT S.PRIMARY_ID, S.SESSION_ID, S.CREATION_TIME, S.LAST_ACCESS_TIME, S.MAX_INACTIVE_INTERVAL, SA.ATTRIBUTE_NAME, SA.ATTRIBUTE_BYTES FROM SPRING_SESSION S LEFT JOIN SPRING_SESSION_ATTRIBUTES SA ON S.PRIMARY_ID = SA.SESSION_PRIMARY_ID WHERE S.SESSION_ID = 'd1fe05ac-d465-4ee9-be18-a5910b98fb7a';
+SELECT S.PRIMARY_ID, S.SESSION_ID, S.CREATION_TIME, S.LAST_ACCESS_TIME, S.MAX_INACTIVE_INTERVAL, SA.ATTRIBUTE_NAME, SA.ATTRIBUTE_BYTES FROM SPRING_SESSION S LEFT JOIN SPRING_SESSION_ATTRIBUTES SA ON S.PRIMARY_ID = SA.SESSION_PRIMARY_ID WHERE S.SESSION_ID = '3ba3624f-b715-4746-8113-bfc9eca50715';
 COMMIT;
 BEGIN;
-SELECT S.PRIMARY_ID, S.SESSION_ID, S.CREATION_TIME, S.LAST_ACCESS_TIME, S.MAX_INACTIVE_INTERVAL, SA.ATTRIBUTE_NAME, SA.ATTRIBUTE_BYTES FROM SPRING_SESSION S LEFT JOIN SPRING_SESSION_ATTRIBUTES SA ON S.PRIMARY_ID = SA.SESSION_PRIMARY_ID WHERE S.SESSION_ID = 'd1fe05ac-d465-4ee9-be18-a5910b98fb7a';
+SELECT S.PRIMARY_ID, S.SESSION_ID, S.CREATION_TIME, S.LAST_ACCESS_TIME, S.MAX_INACTIVE_INTERVAL, SA.ATTRIBUTE_NAME, SA.ATTRIBUTE_BYTES FROM SPRING_SESSION S LEFT JOIN SPRING_SESSION_ATTRIBUTES SA ON S.PRIMARY_ID = SA.SESSION_PRIMARY_ID WHERE S.SESSION_ID = '3ba3624f-b715-4746-8113-bfc9eca50715';
 COMMIT;
 select set_config('traden.municipality', ('system'), false);
 select a.staff_id, a.municipality_id, a.username, a.password_hash, a.oidc_subject, a.enabled, a.failed_logins, a.locked_until, s.name from account a join staff s on s.id = a.staff_id where a.username = ('ic');
@@ -11,13 +11,13 @@ select set_config('traden.municipality', '121d88cd-546e-450d-a9d4-e7950ebd5940',
 BEGIN;
 select c.id, c.municipality_id, c.reference, c.received_at, c.route, c.reporter_staff_id, c.reporter_organisation_id, c.reporter_organisation, c.reporter_function, c.reporter_name, c.reporter_contact, c.subject_name, c.subject_personal_number, c.subject_birth_year, c.subject_school, c.person_id, c.worry, c.problem_areas, c.urgent, c.mandatory_report, c.mandatory_report_reason, c.status, c.complexity, c.gathering_started_at, c.gathering_due_at, c.gathering_met_at, c.feedback_started_at, c.feedback_due_at, c.feedback_met_at, c.decision_started_at, c.decision_due_at, c.decision_met_at, c.case_manager_staff_id, c.version from concern c where c.municipality_id = '121d88cd-546e-450d-a9d4-e7950ebd5940'::uuid and c.status in ('RECEIVED', 'TRIAGED', 'GATHERING', 'ASSESSED') order by c.urgent desc, least(case when c.gathering_met_at is null then c.gathering_due_at end, case when c.feedback_met_at is null then c.feedback_due_at end, case when c.decision_met_at is null then c.decision_due_at end), c.id limit 51 offset 0;
 select seq, hash from access_log_head where municipality_id = '121d88cd-546e-450d-a9d4-e7950ebd5940'::uuid for update \gset v12_
-insert into access_log (municipality_id, seq, occurred_at, staff_id, username, acting_function, action, record_type, record_id, person_id, outcome, reason, prev_hash, hash) values ('121d88cd-546e-450d-a9d4-e7950ebd5940'::uuid, (:v12_seq + 1), to_timestamp(1795361228.141099), 'd502b138-29c5-48ee-9ebf-4ec8b9005e15'::uuid, ('ic'), ('INDIVIDUAL_COORDINATOR'), ('SEARCH'), ('concern-inbox'), NULL, NULL, ('ALLOWED'), NULL, (:v12_hash), ('ed0c1e350968a096d60e0988f6518c0a2d51b6a14c06db9b81d6e21b28dc3f93')) on conflict do nothing;
-update access_log_head set seq = (:v12_seq + 1), hash = ('ed0c1e350968a096d60e0988f6518c0a2d51b6a14c06db9b81d6e21b28dc3f93') where municipality_id = '121d88cd-546e-450d-a9d4-e7950ebd5940'::uuid;
+insert into access_log (municipality_id, seq, occurred_at, staff_id, username, acting_function, action, record_type, record_id, person_id, outcome, reason, prev_hash, hash) values ('121d88cd-546e-450d-a9d4-e7950ebd5940'::uuid, (:v12_seq + 1), to_timestamp(1795365052.222828), 'd502b138-29c5-48ee-9ebf-4ec8b9005e15'::uuid, ('ic'), ('INDIVIDUAL_COORDINATOR'), ('SEARCH'), ('concern-inbox'), NULL, NULL, ('ALLOWED'), NULL, (:v12_hash), ('07bbd835e20f4b663c831e4897ea646c12408e6f1053fd686f26f3779d4ce535')) on conflict do nothing;
+update access_log_head set seq = (:v12_seq + 1), hash = ('07bbd835e20f4b663c831e4897ea646c12408e6f1053fd686f26f3779d4ce535') where municipality_id = '121d88cd-546e-450d-a9d4-e7950ebd5940'::uuid;
 COMMIT;
 BEGIN;
-UPDATE SPRING_SESSION SET SESSION_ID = 'd1fe05ac-d465-4ee9-be18-a5910b98fb7a', LAST_ACCESS_TIME = 1795361228138, MAX_INACTIVE_INTERVAL = 1800, EXPIRY_TIME = 1795363028138, PRINCIPAL_NAME = ('ic') WHERE PRIMARY_ID = '2021e879-b6a4-4e45-8b4d-c7e8c7132864';
+UPDATE SPRING_SESSION SET SESSION_ID = '3ba3624f-b715-4746-8113-bfc9eca50715', LAST_ACCESS_TIME = 1795365052218, MAX_INACTIVE_INTERVAL = 1800, EXPIRY_TIME = 1795366852218, PRINCIPAL_NAME = ('ic') WHERE PRIMARY_ID = '58f7d21d-2353-4ca2-a8b6-b2de7a2e455d';
 COMMIT;
 select set_config('traden.municipality', (''), false);
 BEGIN;
-SELECT S.PRIMARY_ID, S.SESSION_ID, S.CREATION_TIME, S.LAST_ACCESS_TIME, S.MAX_INACTIVE_INTERVAL, SA.ATTRIBUTE_NAME, SA.ATTRIBUTE_BYTES FROM SPRING_SESSION S LEFT JOIN SPRING_SESSION_ATTRIBUTES SA ON S.PRIMARY_ID = SA.SESSION_PRIMARY_ID WHERE S.SESSION_ID = 'd1fe05ac-d465-4ee9-be18-a5910b98fb7a';
+SELECT S.PRIMARY_ID, S.SESSION_ID, S.CREATION_TIME, S.LAST_ACCESS_TIME, S.MAX_INACTIVE_INTERVAL, SA.ATTRIBUTE_NAME, SA.ATTRIBUTE_BYTES FROM SPRING_SESSION S LEFT JOIN SPRING_SESSION_ATTRIBUTES SA ON S.PRIMARY_ID = SA.SESSION_PRIMARY_ID WHERE S.SESSION_ID = '3ba3624f-b715-4746-8113-bfc9eca50715';
 COMMIT;

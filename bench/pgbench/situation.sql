@@ -1,8 +1,8 @@
 BEGIN;
-SELECT S.PRIMARY_ID, S.SESSION_ID, S.CREATION_TIME, S.LAST_ACCESS_TIME, S.MAX_INACTIVE_INTERVAL, SA.ATTRIBUTE_NAME, SA.ATTRIBUTE_BYTES FROM SPRING_SESSION S LEFT JOIN SPRING_SESSION_ATTRIBUTES SA ON S.PRIMARY_ID = SA.SESSION_PRIMARY_ID WHERE S.SESSION_ID = 'd1fe05ac-d465-4ee9-be18-a5910b98fb7a';
+SELECT S.PRIMARY_ID, S.SESSION_ID, S.CREATION_TIME, S.LAST_ACCESS_TIME, S.MAX_INACTIVE_INTERVAL, SA.ATTRIBUTE_NAME, SA.ATTRIBUTE_BYTES FROM SPRING_SESSION S LEFT JOIN SPRING_SESSION_ATTRIBUTES SA ON S.PRIMARY_ID = SA.SESSION_PRIMARY_ID WHERE S.SESSION_ID = '3ba3624f-b715-4746-8113-bfc9eca50715';
 COMMIT;
 BEGIN;
-SELECT S.PRIMARY_ID, S.SESSION_ID, S.CREATION_TIME, S.LAST_ACCESS_TIME, S.MAX_INACTIVE_INTERVAL, SA.ATTRIBUTE_NAME, SA.ATTRIBUTE_BYTES FROM SPRING_SESSION S LEFT JOIN SPRING_SESSION_ATTRIBUTES SA ON S.PRIMARY_ID = SA.SESSION_PRIMARY_ID WHERE S.SESSION_ID = 'd1fe05ac-d465-4ee9-be18-a5910b98fb7a';
+SELECT S.PRIMARY_ID, S.SESSION_ID, S.CREATION_TIME, S.LAST_ACCESS_TIME, S.MAX_INACTIVE_INTERVAL, SA.ATTRIBUTE_NAME, SA.ATTRIBUTE_BYTES FROM SPRING_SESSION S LEFT JOIN SPRING_SESSION_ATTRIBUTES SA ON S.PRIMARY_ID = SA.SESSION_PRIMARY_ID WHERE S.SESSION_ID = '3ba3624f-b715-4746-8113-bfc9eca50715';
 COMMIT;
 select set_config('traden.municipality', ('system'), false);
 select a.staff_id, a.municipality_id, a.username, a.password_hash, a.oidc_subject, a.enabled, a.failed_logins, a.locked_until, s.name from account a join staff s on s.id = a.staff_id where a.username = ('ic');
@@ -11,13 +11,13 @@ select set_config('traden.municipality', '121d88cd-546e-450d-a9d4-e7950ebd5940',
 BEGIN;
 select computed_at, computed_in_ms, tables::text from situation_snapshot where municipality_id = '121d88cd-546e-450d-a9d4-e7950ebd5940'::uuid and period_from = '2025-11-23'::date and period_to = '2026-11-22'::date;
 select seq, hash from access_log_head where municipality_id = '121d88cd-546e-450d-a9d4-e7950ebd5940'::uuid for update \gset v12_
-insert into access_log (municipality_id, seq, occurred_at, staff_id, username, acting_function, action, record_type, record_id, person_id, outcome, reason, prev_hash, hash) values ('121d88cd-546e-450d-a9d4-e7950ebd5940'::uuid, (:v12_seq + 1), to_timestamp(1795361228.443946), 'd502b138-29c5-48ee-9ebf-4ec8b9005e15'::uuid, ('ic'), ('INDIVIDUAL_COORDINATOR'), ('READ'), ('situation-picture'), ('2025-11-23..2026-11-22'), NULL, ('ALLOWED'), NULL, (:v12_hash), ('1ebcd4ddb7e48a18e605e60beb5a9f3599807684ae493cc27573bbfcf7199fca')) on conflict do nothing;
-update access_log_head set seq = (:v12_seq + 1), hash = ('1ebcd4ddb7e48a18e605e60beb5a9f3599807684ae493cc27573bbfcf7199fca') where municipality_id = '121d88cd-546e-450d-a9d4-e7950ebd5940'::uuid;
+insert into access_log (municipality_id, seq, occurred_at, staff_id, username, acting_function, action, record_type, record_id, person_id, outcome, reason, prev_hash, hash) values ('121d88cd-546e-450d-a9d4-e7950ebd5940'::uuid, (:v12_seq + 1), to_timestamp(1795365052.566833), 'd502b138-29c5-48ee-9ebf-4ec8b9005e15'::uuid, ('ic'), ('INDIVIDUAL_COORDINATOR'), ('READ'), ('situation-picture'), ('2025-11-23..2026-11-22'), NULL, ('ALLOWED'), NULL, (:v12_hash), ('c6e4d469fb70a61dea731368b2ed286df58b55b96bb74d1ec4dc3ea388ff4b12')) on conflict do nothing;
+update access_log_head set seq = (:v12_seq + 1), hash = ('c6e4d469fb70a61dea731368b2ed286df58b55b96bb74d1ec4dc3ea388ff4b12') where municipality_id = '121d88cd-546e-450d-a9d4-e7950ebd5940'::uuid;
 COMMIT;
 BEGIN;
-UPDATE SPRING_SESSION SET SESSION_ID = 'd1fe05ac-d465-4ee9-be18-a5910b98fb7a', LAST_ACCESS_TIME = 1795361228435, MAX_INACTIVE_INTERVAL = 1800, EXPIRY_TIME = 1795363028435, PRINCIPAL_NAME = ('ic') WHERE PRIMARY_ID = '2021e879-b6a4-4e45-8b4d-c7e8c7132864';
+UPDATE SPRING_SESSION SET SESSION_ID = '3ba3624f-b715-4746-8113-bfc9eca50715', LAST_ACCESS_TIME = 1795365052554, MAX_INACTIVE_INTERVAL = 1800, EXPIRY_TIME = 1795366852554, PRINCIPAL_NAME = ('ic') WHERE PRIMARY_ID = '58f7d21d-2353-4ca2-a8b6-b2de7a2e455d';
 COMMIT;
 select set_config('traden.municipality', (''), false);
 BEGIN;
-SELECT S.PRIMARY_ID, S.SESSION_ID, S.CREATION_TIME, S.LAST_ACCESS_TIME, S.MAX_INACTIVE_INTERVAL, SA.ATTRIBUTE_NAME, SA.ATTRIBUTE_BYTES FROM SPRING_SESSION S LEFT JOIN SPRING_SESSION_ATTRIBUTES SA ON S.PRIMARY_ID = SA.SESSION_PRIMARY_ID WHERE S.SESSION_ID = 'd1fe05ac-d465-4ee9-be18-a5910b98fb7a';
+SELECT S.PRIMARY_ID, S.SESSION_ID, S.CREATION_TIME, S.LAST_ACCESS_TIME, S.MAX_INACTIVE_INTERVAL, SA.ATTRIBUTE_NAME, SA.ATTRIBUTE_BYTES FROM SPRING_SESSION S LEFT JOIN SPRING_SESSION_ATTRIBUTES SA ON S.PRIMARY_ID = SA.SESSION_PRIMARY_ID WHERE S.SESSION_ID = '3ba3624f-b715-4746-8113-bfc9eca50715';
 COMMIT;
