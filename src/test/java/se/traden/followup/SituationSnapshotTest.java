@@ -120,8 +120,19 @@ class SituationSnapshotTest extends IntegrationTest {
 
     @Test
     void theSteeringGroupGetsTheStoredPictureSuppressedAsALiveOne() throws Exception {
-        // at least one small count in the year, which the steering group must not see
-        new CaseFixtures(mvc, jdbc).identifiedConcernAbout(registeredChild(), "Oro från skolan");
+        // at least one small count in the year, which the steering group must not see: one concern from an
+        // organisation no other test reports from
+        new CaseFixtures(mvc, jdbc)
+                .api(
+                        "skola",
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/concerns")
+                                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                                .content("""
+                                        {"subjectName": "Testbarn Snapshot", "worry": "Oro från fritids",
+                                         "problemAreas": ["OTHER"], "mandatoryReport": "FILED",
+                                         "reporterOrganisation": "Fritidsgården %s",
+                                         "reporterContact": "fritids@sjostad.example"}""".formatted(java.util.UUID.randomUUID())))
+                .andExpect(status().isCreated());
         String live = api("styrgrupp", "&live=true");
         precompute.run(sjostad);
         String stored = api("styrgrupp", "");
