@@ -1,10 +1,8 @@
 package se.traden.casework;
 
-import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
-import java.time.Duration;
 import javax.sql.DataSource;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -32,11 +30,6 @@ class FollowUpReminderScheduling {
     @ConditionalOnBooleanProperty(name = "traden.casework.scheduler-enabled", matchIfMissing = true)
     SchedulerLifecycle followUpReminderScheduler(
             DataSource dataSource, RecurringTask<Void> followUpReminderTask, CaseworkProperties properties) {
-        return new SchedulerLifecycle(Scheduler.create(dataSource)
-                .startTasks(followUpReminderTask)
-                .threads(1)
-                .pollingInterval(properties.pollingInterval())
-                .shutdownMaxWait(Duration.ofSeconds(20))
-                .build());
+        return SchedulerLifecycle.of(dataSource, followUpReminderTask, properties.pollingInterval());
     }
 }

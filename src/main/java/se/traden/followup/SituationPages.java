@@ -14,6 +14,10 @@ import se.traden.shared.web.Forms;
 /** The situation picture page: a period, charts over time and the numbers behind them. */
 @Controller
 class SituationPages {
+    /** When a picture computed ahead was counted, as the page says it. */
+    private static final java.time.format.DateTimeFormatter COMPUTED_AT =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Period.ZONE);
+
     private final SituationService situation;
     private final Clock clock;
     private final org.springframework.context.MessageSource messages;
@@ -46,9 +50,7 @@ class SituationPages {
         model.addAttribute("mayReadWhole", situation.mayReadWhole());
         model.addAttribute("query", PeriodForm.query(picture.period()));
         model.addAttribute("shortcuts", Shortcut.all(today));
-        model.addAttribute(
-                "timeFormat",
-                java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Period.ZONE));
+        model.addAttribute("timeFormat", COMPUTED_AT);
         return "followup/situation";
     }
 

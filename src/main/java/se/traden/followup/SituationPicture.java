@@ -16,10 +16,6 @@ public record SituationPicture(
         tables = List.copyOf(tables);
     }
 
-    public SituationPicture(Period period, Instant producedAt, boolean aggregated, List<IndicatorTable> tables) {
-        this(period, producedAt, aggregated, tables, false);
-    }
-
     public IndicatorTable table(Indicator indicator) {
         return tables.stream()
                 .filter(t -> t.indicator() == indicator)

@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.traden.followup.SituationSnapshots.Snapshot;
+import se.traden.organisation.OrganisationQueries;
 import se.traden.shared.MunicipalityId;
 import se.traden.shared.MunicipalityScope;
 
@@ -30,19 +30,19 @@ public class SituationPrecompute {
 
     private final SituationQueries queries;
     private final SituationSnapshots snapshots;
-    private final JdbcClient jdbc;
+    private final OrganisationQueries organisation;
     private final Clock clock;
     private final TransactionTemplate transaction;
 
     SituationPrecompute(
             SituationQueries queries,
             SituationSnapshots snapshots,
-            JdbcClient jdbc,
+            OrganisationQueries organisation,
             Clock clock,
             PlatformTransactionManager transactionManager) {
         this.queries = queries;
         this.snapshots = snapshots;
-        this.jdbc = jdbc;
+        this.organisation = organisation;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactionManager);
         this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -50,10 +50,7 @@ public class SituationPrecompute {
 
     /** The scheduled run: every municipality, as of today. */
     List<Snapshot> runEverywhere() {
-        List<UUID> municipalities =
-                MunicipalityScope.asSystem(() -> jdbc.sql("select id from municipality order by code")
-                        .query(UUID.class)
-                        .list());
+        List<UUID> municipalities = organisation.municipalityIds();
         List<Snapshot> all = new ArrayList<>();
         for (UUID municipality : municipalities) {
             all.addAll(run(municipality));

@@ -1,11 +1,9 @@
 package se.traden.followup;
 
-import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import java.time.Clock;
-import java.time.Duration;
 import javax.sql.DataSource;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -35,12 +33,7 @@ class SituationScheduling {
     @ConditionalOnBooleanProperty(name = "traden.followup.scheduler-enabled", matchIfMissing = true)
     SchedulerLifecycle situationScheduler(
             DataSource dataSource, RecurringTask<Void> situationPrecomputeTask, SituationProperties properties) {
-        return new SchedulerLifecycle(Scheduler.create(dataSource)
-                .startTasks(situationPrecomputeTask)
-                .threads(1)
-                .pollingInterval(properties.pollingInterval())
-                .shutdownMaxWait(Duration.ofSeconds(20))
-                .build());
+        return SchedulerLifecycle.of(dataSource, situationPrecomputeTask, properties.pollingInterval());
     }
 
     /** {@code traden.followup.precompute-on-start}: one computation as soon as the application is up. */

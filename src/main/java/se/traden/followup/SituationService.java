@@ -45,12 +45,6 @@ public class SituationService {
         return compute(period, !whole, live);
     }
 
-    /** The picture as {@link #picture(Period, boolean, boolean, AccessAction)}, from what was computed ahead today. */
-    @Transactional
-    public SituationPicture picture(Period period, boolean aggregated, AccessAction action) {
-        return picture(period, aggregated, false, action);
-    }
-
     /** The aggregated picture, for every reader (the steering report and the quality report use it). */
     @Transactional
     public SituationPicture aggregated(Period period, AccessAction action) {

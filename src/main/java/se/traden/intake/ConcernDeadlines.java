@@ -32,29 +32,15 @@ public class ConcernDeadlines {
         this.jdbc = jdbc;
     }
 
-    /**
-     * Every open deadline in every municipality, without names: what a background job needs to know
-     * which reminders are due. Ordered by concern, so that concurrent runs meet rows in the same order.
-     */
-    public List<OpenDeadline> openInEveryMunicipality() {
-        return jdbc
-                .sql("select " + DEADLINE_COLUMNS + ", null as subject_name from concern c where " + OPEN
-                        + " order by c.id")
-                .query((rs, n) -> deadlines(rs))
-                .list()
-                .stream()
-                .flatMap(List::stream)
-                .toList();
-    }
-
-    /** One page of {@link #openInEveryMunicipality}: the open concerns' deadlines, and the last concern read. */
+    /** One page of {@link #openInEveryMunicipalityAfter}: the open concerns' deadlines, and the last concern read. */
     public record Page(List<OpenDeadline> deadlines, UUID lastConcern) {}
 
     /**
-     * Like {@link #openInEveryMunicipality}, a page at a time: the open deadlines of at most {@code size} open
-     * concerns after {@code afterConcern} (null: from the first), in the database's order of concern ids, so
-     * that a background job over a large municipality holds one page in memory, not all of them. {@code
-     * lastConcern} is null when there were no more concerns.
+     * The open deadlines in every municipality, without names, a page at a time: what a background job needs
+     * to know which reminders are due. The deadlines of at most {@code size} open concerns after {@code
+     * afterConcern} (null: from the first), in the database's order of concern ids, so that the job holds
+     * one page in memory, not every municipality's at once, and concurrent runs meet rows in the same
+     * order. {@code lastConcern} is null when there were no more concerns.
      */
     public Page openInEveryMunicipalityAfter(UUID afterConcern, int size) {
         List<UUID> ids = new ArrayList<>();

@@ -30,6 +30,12 @@ class Municipalities {
                 .optional();
     }
 
+    java.util.List<UUID> allByCode() {
+        return jdbc.sql("select id from municipality order by code")
+                .query(UUID.class)
+                .list();
+    }
+
     Optional<MunicipalityId> byCode(String code) {
         return jdbc.sql("select id from municipality where code = ?")
                 .param(code)

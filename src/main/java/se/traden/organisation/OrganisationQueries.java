@@ -37,6 +37,11 @@ public class OrganisationQueries {
         this.staff = staff;
     }
 
+    /** Every municipality, by code: for the jobs that run over all of them (no personal data, outside the policies). */
+    public List<UUID> municipalityIds() {
+        return municipalities.allByCode();
+    }
+
     /** The case managers who hold a case manager function on the day, each once, with their competence tags. */
     public List<CaseManagerProfile> caseManagersStaffedOn(MunicipalityId municipality, LocalDate day) {
         Map<UUID, Set<String>> tags = staff.tags(municipality, null);

@@ -64,8 +64,9 @@ class ReminderScan {
         while (true) {
             UUID from = after;
             ConcernDeadlines.Page page = deadlines.openInEveryMunicipalityAfter(from, PAGE);
-            // The last page reaches to the end, so that reminders of concerns no longer open are settled too.
-            UUID upTo = page.deadlines().isEmpty() && page.lastConcern() == null ? null : page.lastConcern();
+            // The last page (no concern left) reaches to the end, so that reminders of concerns no longer open
+            // are settled too.
+            UUID upTo = page.lastConcern();
             Outcome done = transaction.execute(tx -> scanPage(page.deadlines(), from, upTo, now));
             written += done.written();
             settled += done.settled();

@@ -1,11 +1,9 @@
 package se.traden.reminders;
 
-import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerBuilder;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
-import java.time.Duration;
 import javax.sql.DataSource;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -40,10 +38,6 @@ class ReminderScheduling {
     /** How a node's scheduler is built: the one place, used by the application and by its tests. */
     static SchedulerBuilder schedulerFor(
             DataSource dataSource, RecurringTask<Void> task, ReminderProperties properties) {
-        return Scheduler.create(dataSource)
-                .startTasks(task)
-                .threads(1)
-                .pollingInterval(properties.pollingInterval())
-                .shutdownMaxWait(Duration.ofSeconds(20));
+        return SchedulerLifecycle.builder(dataSource, task, properties.pollingInterval());
     }
 }

@@ -64,12 +64,6 @@ class Reminders {
                 .list();
     }
 
-    List<Reminder> unsettled() {
-        return jdbc.sql("select " + COLUMNS + " from reminder where settled_at is null order by id")
-                .query(Reminders::map)
-                .list();
-    }
-
     int settle(Collection<UUID> ids, Instant at) {
         if (ids.isEmpty()) {
             return 0;

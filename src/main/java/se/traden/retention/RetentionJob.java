@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -33,7 +32,7 @@ class RetentionJob {
     private final RetentionFiles files;
     private final RetentionRuns runs;
     private final Thinner thinner;
-    private final JdbcClient jdbc;
+    private final se.traden.organisation.OrganisationQueries organisation;
     private final Clock clock;
     private final TransactionTemplate transaction;
 
@@ -42,14 +41,14 @@ class RetentionJob {
             RetentionFiles files,
             RetentionRuns runs,
             Thinner thinner,
-            JdbcClient jdbc,
+            se.traden.organisation.OrganisationQueries organisation,
             Clock clock,
             PlatformTransactionManager transactionManager) {
         this.rules = rules;
         this.files = files;
         this.runs = runs;
         this.thinner = thinner;
-        this.jdbc = jdbc;
+        this.organisation = organisation;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactionManager);
         this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -58,16 +57,10 @@ class RetentionJob {
     /** The scheduled run: every municipality, judged against now. */
     List<RunReport> runEverywhere() {
         List<RunReport> reports = new ArrayList<>();
-        for (UUID municipality : municipalities()) {
+        for (UUID municipality : organisation.municipalityIds()) {
             reports.add(run(municipality, clock.instant(), false));
         }
         return reports;
-    }
-
-    List<UUID> municipalities() {
-        return jdbc.sql("select id from municipality order by code")
-                .query(UUID.class)
-                .list();
     }
 
     /** Runs (or, with {@code dryRun}, only judges) the municipality's rules against the moment {@code asOf}. */

@@ -1,11 +1,9 @@
 package se.traden.retention;
 
-import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import java.time.Clock;
-import java.time.Duration;
 import javax.sql.DataSource;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -41,10 +39,6 @@ class RetentionScheduling {
     /** How a node's scheduler is built: the one place, used by the application and by its tests. */
     static com.github.kagkarlsson.scheduler.SchedulerBuilder schedulerFor(
             DataSource dataSource, RecurringTask<Void> task, RetentionProperties properties) {
-        return Scheduler.create(dataSource)
-                .startTasks(task)
-                .threads(1)
-                .pollingInterval(properties.pollingInterval())
-                .shutdownMaxWait(Duration.ofSeconds(20));
+        return SchedulerLifecycle.builder(dataSource, task, properties.pollingInterval());
     }
 }

@@ -5,16 +5,13 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.jayway.jsonpath.JsonPath;
 import java.util.ArrayList;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -196,27 +193,7 @@ class LoginThrottleTest extends IntegrationTest {
 
     /** A new staff member with the individual coordinator's function and a local account; its username. */
     private String newAccount() throws Exception {
-        var created = mvc.perform(post("/api/v1/organisation/staff")
-                        .with(httpBasic("admin", "demo"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"name\": \"Spärr Testsson\", \"email\": \"sparr@sjostad.example\"}"))
-                .andExpect(status().isCreated())
-                .andReturn();
-        String staff = JsonPath.read(created.getResponse().getContentAsString(), "$.id");
-        String function = jdbc.sql("""
-                        select f.id::text from org_function f join municipality m on m.id = f.municipality_id
-                         where m.code = 'sjostad' and f.type = 'INDIVIDUAL_COORDINATOR' limit 1""").query(String.class).single();
-        mvc.perform(post("/api/v1/organisation/staff/" + staff + "/assignments")
-                        .with(httpBasic("admin", "demo"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"functionId\": \"" + function + "\", \"validFrom\": \"2020-01-01\"}"))
-                .andExpect(status().isCreated());
-        String username = "sparr" + UUID.randomUUID().toString().substring(0, 8);
-        mvc.perform(put("/api/v1/organisation/staff/" + staff + "/account")
-                        .with(httpBasic("admin", "demo"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"username\": \"" + username + "\", \"initialPassword\": \"" + PASSWORD + "\"}"))
-                .andExpect(status().isOk());
-        return username;
+        return se.traden.support.StaffAccounts.coordinator(
+                mvc, jdbc, "Spärr Testsson", "sparr@sjostad.example", "sparr", PASSWORD);
     }
 }

@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.jayway.jsonpath.JsonPath;
 import jakarta.servlet.http.Cookie;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -174,28 +173,8 @@ class SessionSecurityTest extends IntegrationTest {
 
     /** A new staff member with the individual coordinator's function and a local account; its username. */
     private String newAccount() throws Exception {
-        var created = mvc.perform(post("/api/v1/organisation/staff")
-                        .with(httpBasic("admin", "demo"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"name\": \"Sessions Testsson\", \"email\": \"session@sjostad.example\"}"))
-                .andExpect(status().isCreated())
-                .andReturn();
-        String staff = JsonPath.read(created.getResponse().getContentAsString(), "$.id");
-        String function = jdbc.sql("""
-                        select f.id::text from org_function f join municipality m on m.id = f.municipality_id
-                         where m.code = 'sjostad' and f.type = 'INDIVIDUAL_COORDINATOR' limit 1""").query(String.class).single();
-        mvc.perform(post("/api/v1/organisation/staff/" + staff + "/assignments")
-                        .with(httpBasic("admin", "demo"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"functionId\": \"" + function + "\", \"validFrom\": \"2020-01-01\"}"))
-                .andExpect(status().isCreated());
-        String username = "sess" + UUID.randomUUID().toString().substring(0, 8);
-        mvc.perform(put("/api/v1/organisation/staff/" + staff + "/account")
-                        .with(httpBasic("admin", "demo"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"username\": \"" + username + "\", \"initialPassword\": \"" + PASSWORD + "\"}"))
-                .andExpect(status().isOk());
-        return username;
+        return se.traden.support.StaffAccounts.coordinator(
+                mvc, jdbc, "Sessions Testsson", "session@sjostad.example", "sess", PASSWORD);
     }
 
     /** The account's sessions were last used longer ago than their timeout. */
